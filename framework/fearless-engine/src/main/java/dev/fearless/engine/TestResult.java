@@ -1,0 +1,28 @@
+package dev.fearless.engine;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/**
+ * One finished test, as it streams from the fork to {@link GateListener#testFinished}.
+ *
+ * @param uniqueId    the JUnit Platform unique id
+ * @param className   the test class, or the container's legacy reporting name when there is no class
+ * @param name        the test's legacy reporting name, for example {@code adds(int, int)[1]}
+ * @param displayName the display name
+ * @param status      how it ended
+ * @param durationMs  how long it ran
+ * @param failureType the class of the throwable, or {@code null}
+ * @param message     the throwable's message or the skip reason, or {@code null}
+ * @param stackTrace  the throwable's stack trace, or {@code null}
+ */
+@API(status = STABLE, since = "0.1")
+public record TestResult(String uniqueId, String className, String name, String displayName, TestStatus status,
+        long durationMs, String failureType, String message, String stackTrace) {
+
+    /** {@code ClassName.name}, the way people name a test in a message. */
+    public String qualifiedName() {
+        return className == null || className.isEmpty() ? name : className + "." + name;
+    }
+}

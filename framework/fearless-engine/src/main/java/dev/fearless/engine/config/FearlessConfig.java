@@ -1,0 +1,52 @@
+package dev.fearless.engine.config;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apiguardian.api.API;
+
+import dev.fearless.engine.CoverageMetric;
+import dev.fearless.engine.Layer;
+import dev.fearless.engine.Severity;
+
+/**
+ * The gates a project defines, and where tests without a layer tag belong.
+ *
+ * @param gates        the gates by name, in the order they were defined
+ * @param defaultLayer the layer of a test that carries no layer tag, or empty when such tests belong to no layer
+ * @param source       where this configuration came from, for messages ({@code built-in} or a file path)
+ */
+@API(status = STABLE, since = "0.1")
+public record FearlessConfig(Map<String, GateDefinition> gates, Optional<Layer> defaultLayer, String source) {
+
+    public FearlessConfig {
+        gates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(gates));
+    }
+
+    /**
+     * The gates Fearless defines when a project says nothing: {@code predeploy} = static (error 0, critical 0),
+     * unit (pass rate 1.0, line coverage 0.85), module (pass rate 1.0); {@code postdeploy} = health, smoke, e2e,
+     * each with pass rate 1.0. Untagged tests belong to {@code unit}.
+     */
+    public static FearlessConfig builtIn() {
+        Map<String, GateDefinition> gates = new LinkedHashMap<>();
+        gates.put("predeploy", new GateDefinition("predeploy", List.of(
+                StepDefinition.staticAnalysis(Map.of(Severity.ERROR, 0L, Severity.CRITICAL, 0L)),
+                StepDefinition.of(Layer.UNIT).withPassRate(1.0).withCoverage(Map.of(CoverageMetric.LINE, 0.85)),
+                StepDefinition.of(Layer.MODULE).withPassRate(1.0))));
+        gates.put("postdeploy", new GateDefinition("postdeploy", List.of(
+                StepDefinition.of(Layer.HEALTH).withPassRate(1.0),
+                StepDefinition.of(Layer.SMOKE).withPassRate(1.0),
+                StepDefinition.of(Layer.E2E).withPassRate(1.0))));
+        return new FearlessConfig(gates, Optional.of(Layer.UNIT), "built-in");
+    }
+
+    /** The gate called {@code name}, if defined. */
+    public Optional<GateDefinition> gate(String name) {
+        return Optional.ofNullable(gates.get(name));
+    }
+}

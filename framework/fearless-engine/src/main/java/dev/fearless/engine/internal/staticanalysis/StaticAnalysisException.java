@@ -1,0 +1,15 @@
+package dev.fearless.engine.internal.staticanalysis;
+
+/** A static-analysis report is missing, unreadable or of an unknown format; the message names the file. */
+public class StaticAnalysisException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    public StaticAnalysisException(String message) {
+        super(message);
+    }
+
+    public StaticAnalysisException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.fearless.api;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.apiguardian.api.API;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A health check: every service of the deployed environment and its connections are up (the {@code postdeploy} gate's {@code health} step).
+ *
+ * <p>A composed annotation: {@code @Test} plus the JUnit tag {@value Layers#HEALTH}, so IDEs, plain Surefire
+ * ({@code -Dgroups=health}) and the Fearless gate all select it the same way. On a method it makes that method a test of
+ * this layer; on a class it puts every test of the class in this layer.
+ *
+ * <pre>{@code
+ * @HealthCheck
+ * void ordersServiceIsUp() {
+ *     // wait until /actuator/health says UP
+ * }
+ * }</pre>
+ */
+@Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Tag(Layers.HEALTH)
+@Test
+@API(status = STABLE, since = "0.1")
+public @interface HealthCheck {
+}

@@ -1,0 +1,36 @@
+package dev.fearless.api;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.apiguardian.api.API;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A smoke test: the main flows of the deployed environment work, inside and across services (the {@code postdeploy} gate's {@code smoke} step).
+ *
+ * <p>A composed annotation: {@code @Test} plus the JUnit tag {@value Layers#SMOKE}, so IDEs, plain Surefire
+ * ({@code -Dgroups=smoke}) and the Fearless gate all select it the same way. On a method it makes that method a test of
+ * this layer; on a class it puts every test of the class in this layer.
+ *
+ * <pre>{@code
+ * @SmokeTest
+ * void customerCanPlaceAnOrder() {
+ *     // a few calls through the main flow
+ * }
+ * }</pre>
+ */
+@Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Tag(Layers.SMOKE)
+@Test
+@API(status = STABLE, since = "0.1")
+public @interface SmokeTest {
+}
