@@ -19,6 +19,11 @@ public interface GateListener {
     GateListener NONE = new GateListener() {
     };
 
+    /** One listener that tells each of {@code listeners}, in order. */
+    static GateListener of(GateListener... listeners) {
+        return new CompositeGateListener(java.util.List.of(listeners));
+    }
+
     /** The gate starts with these steps. */
     default void gateStarted(String gate, java.util.List<StepDefinition> steps) {
     }
