@@ -1,0 +1,151 @@
+package dev.fearless.engine.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.fearless.engine.CoverageMetric;
+import dev.fearless.engine.CoverageRatios;
+import dev.fearless.engine.Decision;
+import dev.fearless.engine.ExitCode;
+import dev.fearless.engine.GateException;
+import dev.fearless.engine.GateListener;
+import dev.fearless.engine.GateRequest;
+import dev.fearless.engine.Layer;
+import dev.fearless.engine.RuleResult;
+import dev.fearless.engine.StepResult;
+import dev.fearless.engine.TestCounts;
+import dev.fearless.engine.config.FearlessConfig;
+import dev.fearless.engine.config.StepDefinition;
+import dev.fearless.engine.internal.coverage.CoverageAnalyzer;
+import dev.fearless.engine.internal.coverage.CoverageException;
+import dev.fearless.engine.internal.coverage.JacocoAgent;
+import dev.fearless.engine.internal.fork.ForkLauncher;
+import dev.fearless.engine.internal.fork.ForkOutcome;
+import dev.fearless.engine.internal.fork.ForkSpec;
+import dev.fearless.engine.internal.rules.StepRules;
+
+/** Runs one layer's tests in a fork, measures coverage when a rule asks for it, and checks the step's rules. */
+final class TestStepRunner {
+
+    private final GateRequest request;
+    private final FearlessConfig config;
+
+    TestStepRunner(GateRequest request, FearlessConfig config) {
+        this.request = request;
+        this.config = config;
+    }
+
+    StepOutcome run(StepDefinition step, GateListener listener) {
+        long start = System.nanoTime();
+        Layer layer = step.layer().orElseThrow();
+        Optional<String> classpathProblem = JUnitPlatformCheck.problem(request.classpath());
+        if (classpathProblem.isPresent()) {
+            return Steps.broken(step, Decision.ERROR, classpathProblem.get(), start, ExitCode.NOT_RUN);
+        }
+        if (step.measuresCoverage() && request.coverageClasses().isEmpty()) {
+            return Steps.broken(step, Decision.ERROR, "step " + step.name() + " has a coverage rule, but no classes"
+                    + " under test were given; pass them with --coverage-classes", start, ExitCode.USAGE);
+        }
+        TestTally tally = new TestTally(step, listener);
+        List<Path> roots = request.scanRoots().stream().filter(Files::exists).toList();
+        if (roots.isEmpty()) {
+            // Nothing to scan is nothing found: the minTests rule says STOP, and the reason says where we looked.
+            return decide(step, start, tally, null, " (no test root exists: " + request.scanRoots() + ")");
+        }
+        Path stepDir = request.reportDir().resolve(step.name());
+        Path execFile = stepDir.resolve("jacoco.exec");
+        ForkSpec spec = forkSpec(step, layer, stepDir, roots, execFile);
+        ForkOutcome outcome = new ForkLauncher().run(spec, tally);
+        if (!outcome.completed()) {
+            return crashed(step, start, tally, outcome);
+        }
+        CoverageRatios coverage = null;
+        if (step.measuresCoverage()) {
+            try {
+                coverage = CoverageAnalyzer.analyze(execFile, request.coverageClasses());
+            } catch (CoverageException e) {
+                return coverageBroken(step, start, tally, e.getMessage());
+            }
+        }
+        return decide(step, start, tally, coverage, "");
+    }
+
+    private ForkSpec forkSpec(StepDefinition step, Layer layer, Path stepDir, List<Path> roots, Path execFile) {
+        List<String> jvmArgs = new ArrayList<>(request.jvmArgs());
+        if (step.measuresCoverage()) {
+            try {
+                Files.createDirectories(stepDir);
+                Files.deleteIfExists(execFile);
+            } catch (IOException e) {
+                throw GateException.notRun("cannot prepare " + stepDir + ": " + e, e);
+            }
+            Path agent = JacocoAgent.extract(request.reportDir().resolve(".agent"));
+            jvmArgs.add(0, JacocoAgent.javaagentArgument(agent, execFile));
+        }
+        Map<String, String> properties = new LinkedHashMap<>(request.systemProperties());
+        request.baseUrl().ifPresent(url -> properties.put("fearless.baseUrl", url));
+        properties.put("fearless.gate", request.gate());
+        properties.put("fearless.step", step.name());
+        properties.put("fearless.layer", layer.tag());
+        ForkSpec.Discovery discovery = new ForkSpec.Discovery(roots, request.includeClassnames(),
+                request.excludeClassnames(), LayerSelection.tagExpression(layer, config.defaultLayer()), Map.of());
+        return new ForkSpec(request.javaExecutable(), request.classpath(), jvmArgs, properties,
+                request.environment(), request.projectDir(), stepDir, discovery, step.testTimeout(),
+                step.maxDuration());
+    }
+
+    private static StepOutcome crashed(StepDefinition step, long start, TestTally tally, ForkOutcome outcome) {
+        String rule = switch (outcome.kind()) {
+            case TEST_TIMED_OUT -> "testTimeout";
+            case STEP_TIMED_OUT -> "maxDuration";
+            default -> "fork";
+        };
+        Object threshold = switch (outcome.kind()) {
+            case TEST_TIMED_OUT -> step.testTimeout().toMillis();
+            case STEP_TIMED_OUT -> step.maxDuration().toMillis();
+            default -> "completed";
+        };
+        RuleResult broken = new RuleResult(rule, threshold, null, false, outcome.message());
+        return new StepOutcome(Steps.result(step, Decision.STOP, outcome.message(), start, tally, null, null,
+                List.of(broken)), ExitCode.NOT_RUN);
+    }
+
+    private static StepOutcome coverageBroken(StepDefinition step, long start, TestTally tally, String why) {
+        List<RuleResult> rules = new ArrayList<>(StepRules.forTests(step, tally.counts(), new CoverageRatios(1.0,
+                1.0, 1.0)).stream().filter(rule -> !rule.rule().startsWith("coverage.")).toList());
+        for (Map.Entry<CoverageMetric, Double> minimum : step.coverage().entrySet()) {
+            rules.add(StepRules.notMeasured("coverage." + minimum.getKey().key(), minimum.getValue(), why));
+        }
+        String reason = rules.stream().filter(rule -> !rule.ok()).findFirst().map(RuleResult::message).orElse(why);
+        return new StepOutcome(Steps.result(step, Decision.STOP, reason, start, tally, null, null, rules),
+                ExitCode.NOT_RUN);
+    }
+
+    private static StepOutcome decide(StepDefinition step, long start, TestTally tally, CoverageRatios coverage,
+            String context) {
+        TestCounts counts = tally.counts();
+        List<RuleResult> rules = new ArrayList<>(StepRules.forTests(step, counts, coverage == null
+                ? new CoverageRatios(null, null, null) : coverage));
+        rules.add(StepRules.testTimeout(step.testTimeout(), tally.longestMs()));
+        rules.add(StepRules.maxDuration(step.maxDuration(), Steps.elapsedMs(start)));
+        Optional<RuleResult> violated = rules.stream().filter(rule -> !rule.ok()).findFirst();
+        if (violated.isEmpty()) {
+            String summary = counts.passed() + " of " + counts.found() + " tests passed"
+                    + (counts.skipped() > 0 ? ", " + counts.skipped() + " skipped" : "");
+            return new StepOutcome(Steps.result(step, Decision.GO, summary, start, tally, coverage, null, rules),
+                    ExitCode.GO);
+        }
+        String reason = violated.get().message() + context;
+        if (violated.get().rule().equals("passRate") && !tally.failures().isEmpty()) {
+            reason += "; first failure: " + tally.failures().get(0).test() + ": " + tally.failures().get(0).message();
+        }
+        return new StepOutcome(Steps.result(step, Decision.STOP, reason, start, tally, coverage, null, rules),
+                ExitCode.STOP);
+    }
+}

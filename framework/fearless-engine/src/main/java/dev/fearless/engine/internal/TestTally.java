@@ -1,0 +1,84 @@
+package dev.fearless.engine.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.fearless.engine.GateListener;
+import dev.fearless.engine.StepResult;
+import dev.fearless.engine.TestCounts;
+import dev.fearless.engine.TestFailure;
+import dev.fearless.engine.TestResult;
+import dev.fearless.engine.config.StepDefinition;
+import dev.fearless.engine.internal.fork.ForkEvents;
+
+/**
+ * Counts a step's tests as they stream in and passes each on to the listener. It keeps counts and the first few
+ * failures only, so a run of any size needs the same memory.
+ */
+final class TestTally implements ForkEvents {
+
+    private final StepDefinition step;
+    private final GateListener listener;
+    private final List<TestFailure> failures = new ArrayList<>();
+    private long found;
+    private long passed;
+    private long failed;
+    private long aborted;
+    private long skipped;
+    private long longestMs;
+
+    TestTally(StepDefinition step, GateListener listener) {
+        this.step = step;
+        this.listener = listener;
+    }
+
+    @Override
+    public void found(long count) {
+        found += count;
+        listener.testsFound(step, found);
+    }
+
+    @Override
+    public void started(String name) {
+        listener.testStarted(step, name, name);
+    }
+
+    @Override
+    public void finished(TestResult result) {
+        switch (result.status()) {
+            case PASSED -> passed++;
+            case FAILED -> failed++;
+            case ABORTED -> aborted++;
+            case SKIPPED -> skipped++;
+        }
+        if ((result.status() == dev.fearless.engine.TestStatus.FAILED
+                || result.status() == dev.fearless.engine.TestStatus.ABORTED)
+                && failures.size() < StepResult.MAX_FAILURES_KEPT) {
+            failures.add(new TestFailure(result.qualifiedName(), result.status(), firstLine(result)));
+        }
+        longestMs = Math.max(longestMs, result.durationMs());
+        listener.testFinished(step, result);
+    }
+
+    private static String firstLine(TestResult result) {
+        String message = result.message() == null ? result.failureType() : result.message();
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    TestCounts counts() {
+        return new TestCounts(found, passed, failed, aborted, skipped);
+    }
+
+    /** The longest any test took, in milliseconds. */
+    long longestMs() {
+        return longestMs;
+    }
+
+    List<TestFailure> failures() {
+        return failures;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.fearless.engine.internal.fork;
+
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import dev.fearless.engine.TestResult;
+import dev.fearless.engine.TestStatus;
+import dev.fearless.fork.ForkProtocol;
+
+/** Decodes the fork's event stream (see {@link ForkProtocol}) and hands each event on. */
+final class EventStreamReader {
+
+    /** How the stream ended. */
+    enum End { DONE, FATAL, EOF }
+
+    private final DataInputStream in;
+    private final ForkEvents events;
+    private final RunningTests running;
+    private String fatalMessage;
+
+    EventStreamReader(DataInputStream in, ForkEvents events, RunningTests running) {
+        this.in = in;
+        this.events = events;
+        this.running = running;
+    }
+
+    /** Reads until the fork says it is done, reports a fatal error, or the stream ends. */
+    End readAll() throws IOException {
+        while (true) {
+            int code;
+            try {
+                code = in.readByte();
+            } catch (EOFException e) {
+                return End.EOF;
+            }
+            try {
+                switch (code) {
+                    case ForkProtocol.FOUND, ForkProtocol.FOUND_MORE -> events.found(in.readLong());
+                    case ForkProtocol.STARTED -> {
+                        int id = in.readInt();
+                        String name = readString();
+                        running.started(id, name);
+                        events.started(name);
+                    }
+                    case ForkProtocol.RESULT -> events.finished(readResult());
+                    case ForkProtocol.FATAL -> {
+                        fatalMessage = readString();
+                        return End.FATAL;
+                    }
+                    case ForkProtocol.DONE -> {
+                        return End.DONE;
+                    }
+                    default -> throw new IOException("unknown event code " + code + " from the test JVM");
+                }
+            } catch (EOFException e) {
+                return End.EOF;
+            }
+        }
+    }
+
+    String fatalMessage() {
+        return fatalMessage;
+    }
+
+    private TestResult readResult() throws IOException {
+        int id = in.readInt();
+        String uniqueId = readString();
+        String className = readString();
+        String name = readString();
+        String displayName = readString();
+        TestStatus status = switch (in.readByte()) {
+            case ForkProtocol.PASSED -> TestStatus.PASSED;
+            case ForkProtocol.FAILED -> TestStatus.FAILED;
+            case ForkProtocol.ABORTED -> TestStatus.ABORTED;
+            case ForkProtocol.SKIPPED -> TestStatus.SKIPPED;
+            default -> throw new IOException("unknown test status from the test JVM");
+        };
+        long durationMs = in.readLong();
+        String failureType = readString();
+        String message = readString();
+        String stackTrace = readString();
+        if (id >= 0) {
+            running.finished(id);
+        }
+        return new TestResult(uniqueId, className, name, displayName, status, durationMs, failureType, message,
+                stackTrace);
+    }
+
+    private String readString() throws IOException {
+        int length = in.readInt();
+        if (length < 0) {
+            return null;
+        }
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,214 @@
+package dev.fearless.engine.internal.fork;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import dev.fearless.engine.GateException;
+import dev.fearless.engine.internal.fork.ForkOutcome.Kind;
+import dev.fearless.fork.ForkMain;
+import dev.fearless.fork.ForkProtocol;
+
+/**
+ * Runs one fork to its end and says how it ended. It owns the fork from start to kill: the request file, the
+ * process, the connection, the event stream and the watchdog; no other class starts or stops a test JVM.
+ */
+public final class ForkLauncher {
+
+    private static final Duration EXIT_GRACE = Duration.ofSeconds(60);
+    private static final int ACCEPT_POLL_MS = 100;
+
+    /** Runs the fork that {@code spec} describes, telling {@code events} what happens, and returns how it ended. */
+    public ForkOutcome run(ForkSpec spec, ForkEvents events) {
+        try {
+            Files.createDirectories(spec.stepDir());
+            Path runningTestFile = spec.stepDir().resolve("running-test");
+            RunningTestFile.create(runningTestFile);
+            try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+                Path requestFile = writeRequest(spec, server.getLocalPort(), token, runningTestFile);
+                Process process = start(spec, requestFile);
+                try (Watchdog watchdog = Watchdog.start(process, spec)) {
+                    return converse(spec, events, server, token, process, watchdog, runningTestFile);
+                } finally {
+                    if (process.isAlive()) {
+                        ProcessTree.kill(process);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw GateException.notRun("cannot run the test JVM for " + spec.stepDir().getFileName() + ": " + e, e);
+        }
+    }
+
+    private ForkOutcome converse(ForkSpec spec, ForkEvents events, ServerSocket server, String token,
+            Process process, Watchdog watchdog, Path runningTestFile) throws IOException {
+        Socket socket = accept(server, process, watchdog);
+        if (socket == null) {
+            if (watchdog.outcome() != null) {
+                return watchdog.outcome();
+            }
+            return new ForkOutcome(Kind.NOT_STARTED, exitCode(process), null,
+                    "the test JVM exited with code " + exitCode(process) + " before running any test: "
+                            + OutputTail.lastLine(spec.outputFile()) + " (see " + spec.outputFile() + ")");
+        }
+        try (socket) {
+            InputStream raw = socket.getInputStream();
+            if (!token.equals(readLine(raw))) {
+                throw new IOException("a process other than the test JVM connected to the gate's port");
+            }
+            RunningTests running = new RunningTests();
+            watchdog.watch(running);
+            EventStreamReader reader = new EventStreamReader(
+                    new DataInputStream(new BufferedInputStream(raw, 64 * 1024)), events, running);
+            EventStreamReader.End end = reader.readAll();
+            if (watchdog.outcome() != null) {
+                return watchdog.outcome();
+            }
+            return switch (end) {
+                case DONE -> awaitExit(spec, process, runningTestFile);
+                case FATAL -> crashed(spec, process, runningTestFile,
+                        "the test JVM hit an unrecoverable error (" + reader.fatalMessage() + ")");
+                case EOF -> crashed(spec, process, runningTestFile, null);
+            };
+        }
+    }
+
+    private ForkOutcome awaitExit(ForkSpec spec, Process process, Path runningTestFile) {
+        if (!waitFor(process, EXIT_GRACE)) {
+            ProcessTree.kill(process);
+            return new ForkOutcome(Kind.CRASHED, -1, null, "the test JVM did not exit within "
+                    + EXIT_GRACE.toSeconds() + " s after its last test; it was killed (see " + spec.outputFile() + ")");
+        }
+        int exit = process.exitValue();
+        if (exit != 0) {
+            return crashed(spec, process, runningTestFile, "the test JVM exited with code " + exit
+                    + " after its last test");
+        }
+        return new ForkOutcome(Kind.COMPLETED, 0, null, "completed");
+    }
+
+    private ForkOutcome crashed(ForkSpec spec, Process process, Path runningTestFile, String what) {
+        if (!waitFor(process, EXIT_GRACE)) {
+            ProcessTree.kill(process);
+        }
+        int exit = exitCode(process);
+        String test = RunningTestFile.read(runningTestFile);
+        String description = what != null ? what : "the test JVM " + ExitCodes.describe(exit);
+        String message = description + (test == null ? " before any test started" : " while running " + test)
+                + " (see " + spec.outputFile() + ")";
+        return new ForkOutcome(Kind.CRASHED, exit, test, message);
+    }
+
+    private static Socket accept(ServerSocket server, Process process, Watchdog watchdog) throws IOException {
+        server.setSoTimeout(ACCEPT_POLL_MS);
+        while (true) {
+            try {
+                return server.accept();
+            } catch (SocketTimeoutException e) {
+                if (!process.isAlive() || watchdog.outcome() != null) {
+                    return null;
+                }
+            }
+        }
+    }
+
+    private static String readLine(InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
+            line.append((char) c);
+        }
+        return line.toString();
+    }
+
+    private static Path writeRequest(ForkSpec spec, int port, String token, Path runningTestFile)
+            throws IOException {
+        Properties request = new Properties();
+        request.setProperty(ForkProtocol.PORT, Integer.toString(port));
+        request.setProperty(ForkProtocol.TOKEN, token);
+        request.setProperty(ForkProtocol.RUNNING_TEST_FILE, runningTestFile.toString());
+        ForkSpec.Discovery discovery = spec.discovery();
+        putIndexed(request, ForkProtocol.SCAN_ROOT, discovery.scanRoots().stream().map(Path::toString).toList());
+        putIndexed(request, ForkProtocol.INCLUDE_CLASSNAME, discovery.includeClassnames());
+        putIndexed(request, ForkProtocol.EXCLUDE_CLASSNAME, discovery.excludeClassnames());
+        if (discovery.tagExpression() != null) {
+            request.setProperty(ForkProtocol.TAG_EXPRESSION, discovery.tagExpression());
+        }
+        discovery.configuration().forEach((key, value) -> request.setProperty(ForkProtocol.CONFIG + key, value));
+        Path file = spec.stepDir().resolve("fork-request.properties");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            request.store(out, "Fearless fork request");
+        }
+        return file;
+    }
+
+    private static void putIndexed(Properties request, String prefix, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            request.setProperty(prefix + i, values.get(i));
+        }
+    }
+
+    private static Process start(ForkSpec spec, Path requestFile) throws IOException {
+        List<Path> classpath = new ArrayList<>();
+        classpath.add(ForkClasses.locate(spec.stepDir().getParent()));
+        classpath.addAll(spec.classpath());
+        // An argument file keeps long class paths clear of the command line's length limit.
+        Path argFile = spec.stepDir().resolve("fork.args");
+        Files.writeString(argFile, "-cp " + quote(String.join(java.io.File.pathSeparator,
+                classpath.stream().map(Path::toString).toList())) + "\n", StandardCharsets.UTF_8);
+        List<String> command = new ArrayList<>();
+        command.add(spec.java().toString());
+        command.addAll(spec.jvmArgs());
+        for (Map.Entry<String, String> property : spec.systemProperties().entrySet()) {
+            command.add("-D" + property.getKey() + "=" + property.getValue());
+        }
+        command.add("@" + argFile);
+        command.add(ForkMain.class.getName());
+        command.add(requestFile.toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(spec.workDir().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(spec.outputFile().toFile());
+        builder.environment().putAll(spec.environment());
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw GateException.notRun("cannot start the test JVM with " + spec.java() + ": " + e.getMessage()
+                    + "; check JAVA_HOME or the java executable", e);
+        }
+    }
+
+    private static String quote(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static boolean waitFor(Process process, Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static int exitCode(Process process) {
+        return process.isAlive() ? -1 : process.exitValue();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.fearless.engine.internal.fork;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How to start one fork and what it should run.
+ *
+ * @param java             the {@code java} executable
+ * @param classpath        the test class path (the fork's own classes are added in front)
+ * @param jvmArgs          JVM options, the JaCoCo agent's included
+ * @param systemProperties system properties for the tests
+ * @param environment      environment variables added to the gate's own
+ * @param workDir          the fork's working directory (the project's)
+ * @param stepDir          where the request, argument file, running-test file and output go
+ * @param discovery        what to discover
+ * @param testTimeout      how long one test may run
+ * @param maxDuration      how long the whole fork may run
+ */
+public record ForkSpec(Path java, List<Path> classpath, List<String> jvmArgs, Map<String, String> systemProperties,
+        Map<String, String> environment, Path workDir, Path stepDir, Discovery discovery, Duration testTimeout,
+        Duration maxDuration) {
+
+    /**
+     * @param scanRoots          classpath roots to scan for tests
+     * @param includeClassnames  class name patterns to include
+     * @param excludeClassnames  class name patterns to exclude
+     * @param tagExpression      the JUnit tag expression, or {@code null} for every test
+     * @param configuration      JUnit Platform configuration parameters
+     */
+    public record Discovery(List<Path> scanRoots, List<String> includeClassnames, List<String> excludeClassnames,
+            String tagExpression, Map<String, String> configuration) {
+    }
+
+    /** The file the fork's stdout and stderr go to. */
+    public Path outputFile() {
+        return stepDir.resolve("output.txt");
+    }
+}

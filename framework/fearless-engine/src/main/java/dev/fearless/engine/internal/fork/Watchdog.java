@@ -1,0 +1,88 @@
+package dev.fearless.engine.internal.fork;
+
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import dev.fearless.engine.internal.Durations;
+import dev.fearless.engine.internal.fork.ForkOutcome.Kind;
+
+/**
+ * Kills a fork whose test runs longer than the test timeout, or which runs longer than the step's maximum
+ * duration. It decides the outcome before it kills, so the reader that sees the stream end knows why.
+ */
+final class Watchdog implements AutoCloseable {
+
+    private static final long CHECK_INTERVAL_MS = 50;
+
+    private final Process process;
+    private final ForkSpec spec;
+    private final long startNanos = System.nanoTime();
+    private final ScheduledExecutorService timer;
+    private volatile RunningTests running;
+    private volatile ForkOutcome outcome;
+
+    private Watchdog(Process process, ForkSpec spec) {
+        this.process = process;
+        this.spec = spec;
+        this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "fearless-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    static Watchdog start(Process process, ForkSpec spec) {
+        Watchdog watchdog = new Watchdog(process, spec);
+        watchdog.timer.scheduleWithFixedDelay(watchdog::check, CHECK_INTERVAL_MS, CHECK_INTERVAL_MS,
+                TimeUnit.MILLISECONDS);
+        return watchdog;
+    }
+
+    void watch(RunningTests tests) {
+        this.running = tests;
+    }
+
+    /** Why the watchdog killed the fork, or {@code null} while it has not. */
+    ForkOutcome outcome() {
+        return outcome;
+    }
+
+    private void check() {
+        if (outcome != null || !process.isAlive()) {
+            return;
+        }
+        long now = System.nanoTime();
+        Optional<RunningTests.Running> longest = running == null ? Optional.empty() : running.longest();
+        if (longest.isPresent() && now - longest.get().sinceNanos() > spec.testTimeout().toNanos()) {
+            String test = longest.get().name();
+            kill(new ForkOutcome(Kind.TEST_TIMED_OUT, -1, test, test + " ran longer than the test timeout of "
+                    + Durations.format(spec.testTimeout()) + "; the test JVM and every process it started were killed"));
+        } else if (now - startNanos > spec.maxDuration().toNanos()) {
+            String test = longest.map(RunningTests.Running::name).orElse(null);
+            kill(new ForkOutcome(Kind.STEP_TIMED_OUT, -1, test, "the step ran longer than its maxDuration of "
+                    + Durations.format(spec.maxDuration()) + (test == null ? "" : " while running " + test)
+                    + "; the test JVM and every process it started were killed"));
+        }
+    }
+
+    private void kill(ForkOutcome why) {
+        outcome = why;
+        ProcessTree.kill(process);
+    }
+
+    /** Stops watching; a kill under way is finished first, so no process of the fork outlives the step. */
+    @Override
+    public void close() {
+        timer.shutdown();
+        try {
+            if (!timer.awaitTermination(30, TimeUnit.SECONDS)) {
+                timer.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            timer.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

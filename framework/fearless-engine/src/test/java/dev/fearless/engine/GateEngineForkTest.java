@@ -1,0 +1,329 @@
+package dev.fearless.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.fearless.engine.config.FearlessConfig;
+import dev.fearless.engine.config.GateDefinition;
+import dev.fearless.engine.config.StepDefinition;
+
+/** Real forks on fixture projects: what the gate counts and decides for each way a test run can end. */
+class GateEngineForkTest {
+
+    @TempDir
+    Path dir;
+
+    private static FearlessConfig gate(StepDefinition... steps) {
+        return new FearlessConfig(Map.of("test", new GateDefinition("test", List.of(steps))),
+                Optional.of(Layer.UNIT), "test config");
+    }
+
+    private static final StepDefinition UNIT = StepDefinition.of(Layer.UNIT).withPassRate(1.0);
+
+    private Verdict run(FixtureProject project, FearlessConfig config) throws Exception {
+        return new GateEngine().run(project.request("test").build(), config, GateListener.NONE);
+    }
+
+    @Test
+    void goesWhenEveryTestPasses() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).test("CalculatorTest", """
+                class CalculatorTest {
+                    @Test void adds() { assertEquals(4, 2 + 2); }
+                    @Test void subtracts() { assertEquals(0, 2 - 2); }
+                    @Test @Disabled("not yet") void divides() { fail(); }
+                }
+                """);
+
+        Verdict verdict = run(project, gate(UNIT));
+
+        assertThat(verdict.decision()).as(verdict.reason()).isEqualTo(Decision.GO);
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.GO);
+        StepResult unit = verdict.steps().get(0);
+        assertThat(unit.tests()).isEqualTo(new TestCounts(3, 2, 0, 0, 1));
+        assertThat(unit.rules()).extracting(RuleResult::rule)
+                .containsExactly("minTests", "passRate", "testTimeout", "maxDuration");
+        assertThat(unit.rules()).allMatch(RuleResult::ok);
+    }
+
+    @Test
+    void stopsWhenOneTestFailsAndNamesIt() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).test("CalculatorTest", """
+                class CalculatorTest {
+                    @Test void adds() { assertEquals(4, 2 + 2); }
+                    @Test void multiplies() { assertEquals(5, 2 * 2, "two times two"); }
+                }
+                """);
+
+        Verdict verdict = run(project, gate(UNIT));
+
+        assertThat(verdict.decision()).isEqualTo(Decision.STOP);
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.STOP);
+        assertThat(verdict.reason()).isEqualTo("step unit: passRate is 0.5000, but expected minimum is 1.0000"
+                + " (1 of 2 tests failed or aborted); first failure: CalculatorTest.multiplies(): two times two"
+                + " ==> expected: <5> but was: <4>");
+        assertThat(verdict.steps().get(0).tests()).isEqualTo(new TestCounts(2, 1, 1, 0, 0));
+        assertThat(verdict.steps().get(0).failures()).singleElement()
+                .satisfies(failure -> assertThat(failure.test()).isEqualTo("CalculatorTest.multiplies()"));
+    }
+
+    @Test
+    void countsAnAbortedTestAgainstThePassRate() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).test("EnvironmentTest", """
+                class EnvironmentTest {
+                    @Test void passes() { }
+                    @Test void needsAnEnvironment() { assumeTrue(false, "no environment"); }
+                }
+                """);
+
+        Verdict verdict = run(project, gate(StepDefinition.of(Layer.UNIT).withPassRate(0.5)));
+
+        assertThat(verdict.steps().get(0).tests()).isEqualTo(new TestCounts(2, 1, 0, 1, 0));
+        assertThat(verdict.decision()).isEqualTo(Decision.GO);
+        assertThat(verdict.steps().get(0).rules().get(1).actual()).isEqualTo(0.5);
+    }
+
+    @Test
+    void stopsWhenNoTestIsFound() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).test("ApiTest", """
+                @Tag("module")
+                class ApiTest {
+                    @Test void answers() { }
+                }
+                """);
+
+        Verdict verdict = run(project, gate(UNIT));
+
+        assertThat(verdict.decision()).isEqualTo(Decision.STOP);
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.STOP);
+        assertThat(verdict.reason()).startsWith("step unit: minTests: found 0 tests, but expected at least 1");
+    }
+
+    @Test
+    void stopsWhenFewerTestsThanMinTestsAreFound() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).test("OneTest", """
+                class OneTest {
+                    @Test void only() { }
+                }
+                """);
+
+        Verdict verdict = run(project, gate(UNIT.withMinTests(2)));
+
+        assertThat(verdict.decision()).isEqualTo(Decision.STOP);
+        assertThat(verdict.reason()).startsWith("step unit: minTests: found 1 tests, but expected at least 2");
+    }
+
+    @Test
+    void putsUntaggedTestsInTheDefaultLayerAndTaggedOnesInTheirOwn() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir)
+                .test("PlainTest", "class PlainTest { @Test void plain() { } }")
+                .test("UnitTaggedTest", "@Tag(\"unit\") class UnitTaggedTest { @Test void tagged() { } }")
+                .test("ModuleLayerTest", "@Tag(\"module\") class ModuleLayerTest { @Test void api() { }"
+                        + " @Test void more() { } }");
+
+        Verdict verdict = run(project, gate(UNIT, StepDefinition.of(Layer.MODULE).withPassRate(1.0)));
+
+        assertThat(verdict.decision()).as(verdict.reason()).isEqualTo(Decision.GO);
+        assertThat(verdict.steps().get(0).tests().found()).isEqualTo(2);
+        assertThat(verdict.steps().get(1).tests().found()).isEqualTo(2);
+    }
+
+    @Test
+    void failsTheTestsOfAContainerThatFailsBeforeThem() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).test("BrokenSetupTest", """
+                class BrokenSetupTest {
+                    @BeforeAll static void setUp() { throw new IllegalStateException("database is down"); }
+                    @Test void first() { }
+                    @Test void second() { }
+                }
+                """);
+
+        Verdict verdict = run(project, gate(UNIT));
+
+        assertThat(verdict.steps().get(0).tests()).isEqualTo(new TestCounts(2, 0, 2, 0, 0));
+        assertThat(verdict.steps().get(0).failures()).extracting(TestFailure::message)
+                .containsOnly("database is down");
+    }
+
+    @Test
+    void countsAFailingAfterAllAsAFailure() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).test("BrokenTeardownTest", """
+                class BrokenTeardownTest {
+                    @AfterAll static void tearDown() { throw new IllegalStateException("cannot clean up"); }
+                    @Test void first() { }
+                }
+                """);
+
+        Verdict verdict = run(project, gate(UNIT));
+
+        assertThat(verdict.decision()).isEqualTo(Decision.STOP);
+        assertThat(verdict.steps().get(0).tests()).isEqualTo(new TestCounts(2, 1, 1, 0, 0));
+    }
+
+    @Test
+    void runsWithTheProjectsOwnJUnit6() throws Exception {
+        FixtureProject project = FixtureProject.junit6(dir).test("SixTest", """
+                class SixTest {
+                    @Test void platformIsSix() {
+                        assertTrue(org.junit.platform.launcher.core.LauncherFactory.class.getPackage()
+                                .getImplementationVersion().startsWith("6."));
+                    }
+                }
+                """);
+
+        Verdict verdict = run(project, gate(UNIT));
+
+        assertThat(verdict.decision()).as(verdict.reason()).isEqualTo(Decision.GO);
+        assertThat(verdict.steps().get(0).tests().passed()).isEqualTo(1);
+    }
+
+    @Test
+    void namesTheTestThatCalledSystemExit() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).test("ExitTest", """
+                @TestMethodOrder(MethodOrderer.MethodName.class)
+                class ExitTest {
+                    @Test void a_passes() { }
+                    @Test void b_exits() { System.exit(0); }
+                    @Test void c_neverRuns() { }
+                }
+                """);
+
+        Verdict verdict = run(project, gate(UNIT));
+
+        assertThat(verdict.decision()).isEqualTo(Decision.STOP);
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.NOT_RUN);
+        assertThat(verdict.reason()).startsWith("step unit: the test JVM exited with code 0")
+                .contains("while running ExitTest.b_exits()");
+        assertThat(verdict.steps().get(0).rules()).singleElement()
+                .satisfies(rule -> assertThat(rule.rule()).isEqualTo("fork"));
+    }
+
+    @Test
+    void namesTheTestThatHaltedTheJvm() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).test("HaltTest", """
+                class HaltTest {
+                    @Test void halts() { Runtime.getRuntime().halt(7); }
+                }
+                """);
+
+        Verdict verdict = run(project, gate(UNIT));
+
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.NOT_RUN);
+        assertThat(verdict.reason()).contains("exited with code 7").contains("while running HaltTest.halts()");
+    }
+
+    @Test
+    void namesTheTestThatRanOutOfMemory() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).test("MemoryTest", """
+                class MemoryTest {
+                    @Test void hoards() {
+                        java.util.List<long[]> hoard = new java.util.ArrayList<>();
+                        while (true) { hoard.add(new long[1_000_000]); }
+                    }
+                }
+                """);
+
+        Verdict verdict = new GateEngine().run(project.request("test").jvmArgs(List.of("-Xmx64m")).build(),
+                gate(UNIT), GateListener.NONE);
+
+        assertThat(verdict.decision()).isEqualTo(Decision.STOP);
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.NOT_RUN);
+        assertThat(verdict.reason()).contains("OutOfMemoryError").contains("MemoryTest.hoards()");
+    }
+
+    @Test
+    void killsAHangingTestAndEveryProcessItStarted() throws Exception {
+        Path pidFile = dir.resolve("child.pid");
+        FixtureProject project = FixtureProject.junit5(dir).test("HangTest", """
+                class HangTest {
+                    @Test void hangs() throws Exception {
+                        Process child = new ProcessBuilder("sleep", "600").start();
+                        java.nio.file.Files.writeString(java.nio.file.Path.of("%s"), Long.toString(child.pid()));
+                        Thread.sleep(600_000);
+                    }
+                }
+                """.formatted(pidFile.toString().replace("\\", "\\\\")));
+
+        Verdict verdict = run(project, gate(UNIT.withTestTimeout(Duration.ofSeconds(2))));
+
+        assertThat(verdict.decision()).isEqualTo(Decision.STOP);
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.NOT_RUN);
+        assertThat(verdict.reason()).isEqualTo("step unit: HangTest.hangs() ran longer than the test timeout of 2s;"
+                + " the test JVM and every process it started were killed");
+        long childPid = Long.parseLong(java.nio.file.Files.readString(pidFile).trim());
+        assertThat(ProcessHandle.of(childPid).filter(ProcessHandle::isAlive)).as("orphaned child").isEmpty();
+    }
+
+    @Test
+    void stopsAStepThatRunsLongerThanItsMaxDuration() throws Exception {
+        List<String> tests = new ArrayList<>();
+        FixtureProject project = FixtureProject.junit5(dir).test("SlowTest", """
+                class SlowTest {
+                    @Test void slow() throws Exception { Thread.sleep(600_000); }
+                }
+                """);
+
+        Verdict verdict = run(project, gate(UNIT.withMaxDuration(Duration.ofSeconds(3))));
+
+        assertThat(tests).isEmpty();
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.NOT_RUN);
+        assertThat(verdict.reason()).isEqualTo("step unit: the step ran longer than its maxDuration of 3s while"
+                + " running SlowTest.slow(); the test JVM and every process it started were killed");
+    }
+
+    @Test
+    void isAnErrorWhenTheClassPathHasNoLauncher() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).test("PlainTest", "class PlainTest { @Test void t() { } }");
+        List<Path> classpath = project.build().stream()
+                .filter(entry -> !entry.getFileName().toString().startsWith("junit-platform-launcher")).toList();
+
+        Verdict verdict = new GateEngine().run(project.request("test").classpath(classpath).build(), gate(UNIT),
+                GateListener.NONE);
+
+        assertThat(verdict.decision()).isEqualTo(Decision.ERROR);
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.NOT_RUN);
+        assertThat(verdict.reason()).contains("junit-platform-launcher is not on the test class path");
+    }
+
+    @Test
+    void skipsTheStepsAfterAStopUnlessToldToKeepGoing() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir)
+                .test("FailingTest", "class FailingTest { @Test void fails() { fail(\"no\"); } }")
+                .test("ApiTest", "@Tag(\"module\") class ApiTest { @Test void works() { } }");
+        FearlessConfig config = gate(UNIT, StepDefinition.of(Layer.MODULE).withPassRate(1.0));
+
+        Verdict stopped = run(project, config);
+        Verdict keptGoing = new GateEngine().run(project.request("test").keepGoing(true).build(), config,
+                GateListener.NONE);
+
+        assertThat(stopped.steps()).extracting(StepResult::decision).containsExactly(Decision.STOP, Decision.SKIPPED);
+        assertThat(keptGoing.steps()).extracting(StepResult::decision).containsExactly(Decision.STOP, Decision.GO);
+        assertThat(keptGoing.decision()).isEqualTo(Decision.STOP);
+    }
+
+    @Test
+    void handsTheBaseUrlAndSystemPropertiesToTheTests() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).test("TargetTest", """
+                class TargetTest {
+                    @Test void seesTheTarget() {
+                        assertEquals("http://127.0.0.1:9/", System.getProperty("fearless.baseUrl"));
+                        assertEquals("blue", System.getProperty("colour"));
+                        assertEquals("unit", System.getProperty("fearless.layer"));
+                    }
+                }
+                """);
+
+        Verdict verdict = new GateEngine().run(project.request("test").baseUrl("http://127.0.0.1:9/")
+                .systemProperty("colour", "blue").build(), gate(UNIT), GateListener.NONE);
+
+        assertThat(verdict.decision()).as(verdict.reason()).isEqualTo(Decision.GO);
+    }
+}

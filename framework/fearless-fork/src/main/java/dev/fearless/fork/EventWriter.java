@@ -1,0 +1,124 @@
+package dev.fearless.fork;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes events to the gate. Writes are buffered and a daemon thread flushes every few milliseconds, so the gate is
+ * never far behind yet a test costs no system call of its own.
+ */
+final class EventWriter implements AutoCloseable {
+
+    private static final long FLUSH_INTERVAL_MS = 5;
+
+    private final DataOutputStream out;
+    private final Thread flusher;
+    private boolean dirty;
+    private volatile boolean closed;
+
+    EventWriter(OutputStream stream) {
+        this.out = new DataOutputStream(new BufferedOutputStream(stream, 64 * 1024));
+        this.flusher = new Thread(this::flushPeriodically, "fearless-event-flusher");
+        this.flusher.setDaemon(true);
+        this.flusher.start();
+    }
+
+    synchronized void found(byte code, long count) {
+        try {
+            out.writeByte(code);
+            out.writeLong(count);
+            dirty = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    synchronized void started(int id, String displayName) {
+        try {
+            out.writeByte(ForkProtocol.STARTED);
+            out.writeInt(id);
+            writeString(displayName);
+            dirty = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    synchronized void result(int id, String uniqueId, String className, String name, String displayName, byte status,
+            long durationMs, Throwable failure, String reason) {
+        try {
+            out.writeByte(ForkProtocol.RESULT);
+            out.writeInt(id);
+            writeString(uniqueId);
+            writeString(className);
+            writeString(name);
+            writeString(displayName);
+            out.writeByte(status);
+            out.writeLong(durationMs);
+            writeString(failure == null ? null : failure.getClass().getName());
+            writeString(failure == null ? reason : failure.getMessage());
+            writeString(failure == null ? null : StackTraces.of(failure));
+            dirty = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    synchronized void fatal(String message) {
+        try {
+            out.writeByte(ForkProtocol.FATAL);
+            writeString(message);
+            out.flush();
+        } catch (IOException e) {
+            // The gate is gone or the stream is broken: the exit code still tells it.
+        }
+    }
+
+    synchronized void done() throws IOException {
+        out.writeByte(ForkProtocol.DONE);
+        out.flush();
+    }
+
+    private void writeString(String value) throws IOException {
+        if (value == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        int length = Math.min(bytes.length, ForkProtocol.MAX_STRING_BYTES);
+        out.writeInt(length);
+        out.write(bytes, 0, length);
+    }
+
+    private void flushPeriodically() {
+        while (!closed) {
+            synchronized (this) {
+                if (dirty) {
+                    try {
+                        out.flush();
+                    } catch (IOException e) {
+                        return;
+                    }
+                    dirty = false;
+                }
+            }
+            try {
+                Thread.sleep(FLUSH_INTERVAL_MS); // a timer, not a wait for a condition: it paces the flushes
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        closed = true;
+        synchronized (this) {
+            out.close();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.fearless.fork;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+import org.junit.platform.engine.discovery.ClassNameFilter;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TagFilter;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * The entry point of the forked test JVM: reads the request, connects to the gate, runs the tests through the JUnit
+ * Platform Launcher on the class path (the project's own JUnit version) and streams what happens.
+ */
+public final class ForkMain {
+
+    private ForkMain() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: java dev.fearless.fork.ForkMain <request file>");
+            System.exit(2);
+        }
+        Properties request = new Properties();
+        try (InputStream in = Files.newInputStream(Paths.get(args[0]))) {
+            request.load(in);
+        }
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(),
+                Integer.parseInt(request.getProperty(ForkProtocol.PORT)));
+        socket.setTcpNoDelay(true);
+        OutputStream stream = socket.getOutputStream();
+        stream.write((request.getProperty(ForkProtocol.TOKEN) + "\n").getBytes(StandardCharsets.US_ASCII));
+        EventWriter events = new EventWriter(stream);
+        RunningTestSlot runningTest = RunningTestSlot.open(Paths.get(request.getProperty(ForkProtocol.RUNNING_TEST_FILE)));
+        try {
+            Launcher launcher = LauncherFactory.create();
+            launcher.execute(discoveryRequest(request), new StreamingListener(events, runningTest));
+            events.done();
+            events.close();
+        } catch (Throwable unrecoverable) {
+            // JUnit rethrows what it cannot recover from (OutOfMemoryError, for one): the run is broken, say so.
+            events.fatal(unrecoverable.toString());
+            Runtime.getRuntime().halt(ForkProtocol.FATAL_EXIT_CODE);
+        }
+        // Tests may leave non-daemon threads behind; the run is over, and exiting runs the JaCoCo agent's dump.
+        System.exit(0);
+    }
+
+    static LauncherDiscoveryRequest discoveryRequest(Properties request) {
+        Set<Path> roots = new HashSet<>();
+        for (String root : indexed(request, ForkProtocol.SCAN_ROOT)) {
+            roots.add(Paths.get(root));
+        }
+        LauncherDiscoveryRequestBuilder builder = LauncherDiscoveryRequestBuilder.request()
+                .selectors(DiscoverySelectors.selectClasspathRoots(roots));
+        List<String> includes = indexed(request, ForkProtocol.INCLUDE_CLASSNAME);
+        if (!includes.isEmpty()) {
+            builder.filters(ClassNameFilter.includeClassNamePatterns(includes.toArray(new String[0])));
+        }
+        List<String> excludes = indexed(request, ForkProtocol.EXCLUDE_CLASSNAME);
+        if (!excludes.isEmpty()) {
+            builder.filters(ClassNameFilter.excludeClassNamePatterns(excludes.toArray(new String[0])));
+        }
+        String tags = request.getProperty(ForkProtocol.TAG_EXPRESSION);
+        if (tags != null && !tags.isEmpty()) {
+            builder.filters(TagFilter.includeTags(tags));
+        }
+        Map<String, String> configuration = new HashMap<>();
+        for (String key : request.stringPropertyNames()) {
+            if (key.startsWith(ForkProtocol.CONFIG)) {
+                configuration.put(key.substring(ForkProtocol.CONFIG.length()), request.getProperty(key));
+            }
+        }
+        return builder.configurationParameters(configuration).build();
+    }
+
+    private static List<String> indexed(Properties request, String prefix) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; request.containsKey(prefix + i); i++) {
+            values.add(request.getProperty(prefix + i));
+        }
+        return values;
+    }
+}

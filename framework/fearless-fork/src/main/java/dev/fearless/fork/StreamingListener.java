@@ -1,0 +1,152 @@
+package dev.fearless.fork;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Turns JUnit Platform events into fork events. Only tests are reported; a container that fails or is skipped is
+ * reported through the tests it held that never ran, so no test is lost to a failing {@code @BeforeAll}.
+ */
+final class StreamingListener implements TestExecutionListener {
+
+    private final EventWriter events;
+    private final RunningTestSlot runningTest;
+    private final AtomicInteger nextId = new AtomicInteger();
+    private final Map<String, Started> started = new ConcurrentHashMap<>();
+    private final Set<String> ended = ConcurrentHashMap.newKeySet();
+    private volatile TestPlan plan;
+
+    private record Started(int id, long startNanos) {
+    }
+
+    StreamingListener(EventWriter events, RunningTestSlot runningTest) {
+        this.events = events;
+        this.runningTest = runningTest;
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        this.plan = testPlan;
+        events.found(ForkProtocol.FOUND, testPlan.countTestIdentifiers(TestIdentifier::isTest));
+    }
+
+    @Override
+    public void dynamicTestRegistered(TestIdentifier identifier) {
+        if (identifier.isTest()) {
+            events.found(ForkProtocol.FOUND_MORE, 1);
+        }
+    }
+
+    @Override
+    public void executionStarted(TestIdentifier identifier) {
+        if (!identifier.isTest()) {
+            return;
+        }
+        int id = nextId.getAndIncrement();
+        started.put(identifier.getUniqueId(), new Started(id, System.nanoTime()));
+        String name = qualifiedName(identifier);
+        runningTest.set(name);
+        events.started(id, name);
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier identifier, String reason) {
+        if (identifier.isTest()) {
+            report(identifier, -1, ForkProtocol.SKIPPED, 0, null, reason);
+        } else {
+            forEachTestNotRun(identifier, test -> report(test, -1, ForkProtocol.SKIPPED, 0, null, reason));
+        }
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
+        byte status = status(result);
+        Throwable failure = result.getThrowable().orElse(null);
+        if (identifier.isTest()) {
+            Started start = started.remove(identifier.getUniqueId());
+            long durationMs = start == null ? 0 : (System.nanoTime() - start.startNanos()) / 1_000_000;
+            report(identifier, start == null ? -1 : start.id(), status, durationMs, failure, null);
+            return;
+        }
+        if (status == ForkProtocol.PASSED) {
+            return;
+        }
+        // A container that failed: its tests that never ran fail with it. When all of them had run (an @AfterAll
+        // failed) or it held none, the container itself counts as one more failed test, so the failure is seen.
+        int[] notRun = {0};
+        forEachTestNotRun(identifier, test -> {
+            notRun[0]++;
+            report(test, -1, status, 0, failure, null);
+        });
+        if (notRun[0] == 0) {
+            events.found(ForkProtocol.FOUND_MORE, 1);
+            report(identifier, -1, status, 0, failure, null);
+        }
+    }
+
+    private void forEachTestNotRun(TestIdentifier container, java.util.function.Consumer<TestIdentifier> action) {
+        if (plan == null) {
+            return;
+        }
+        for (TestIdentifier descendant : plan.getDescendants(container)) {
+            if (descendant.isTest() && !ended.contains(descendant.getUniqueId())
+                    && !started.containsKey(descendant.getUniqueId())) {
+                action.accept(descendant);
+            }
+        }
+    }
+
+    private void report(TestIdentifier test, int id, byte status, long durationMs, Throwable failure, String reason) {
+        if (!ended.add(test.getUniqueId())) {
+            return;
+        }
+        events.result(id, test.getUniqueId(), className(test), test.getLegacyReportingName(),
+                test.getDisplayName(), status, durationMs, failure, reason);
+    }
+
+    private static byte status(TestExecutionResult result) {
+        switch (result.getStatus()) {
+            case SUCCESSFUL:
+                return ForkProtocol.PASSED;
+            case ABORTED:
+                return ForkProtocol.ABORTED;
+            default:
+                return ForkProtocol.FAILED;
+        }
+    }
+
+    private String className(TestIdentifier test) {
+        Optional<TestSource> source = test.getSource();
+        if (source.isPresent() && source.get() instanceof MethodSource method) {
+            return method.getClassName();
+        }
+        if (source.isPresent() && source.get() instanceof ClassSource type) {
+            return type.getClassName();
+        }
+        TestPlan current = plan;
+        if (current != null) {
+            Optional<TestIdentifier> parent = current.getParent(test);
+            if (parent.isPresent()) {
+                return className(parent.get());
+            }
+        }
+        return "";
+    }
+
+    private String qualifiedName(TestIdentifier test) {
+        String className = className(test);
+        return className.isEmpty() ? test.getLegacyReportingName()
+                : className + "." + test.getLegacyReportingName();
+    }
+}
