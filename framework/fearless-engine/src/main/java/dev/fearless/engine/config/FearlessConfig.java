@@ -49,4 +49,14 @@ public record FearlessConfig(Map<String, GateDefinition> gates, Optional<Layer> 
     public Optional<GateDefinition> gate(String name) {
         return Optional.ofNullable(gates.get(name));
     }
+
+    /**
+     * The gate called {@code name}.
+     *
+     * @throws ConfigException when it is not defined, listing the gates that are (see
+     *                         {@link ConfigLoader#unknownGate(FearlessConfig, String)})
+     */
+    public GateDefinition requireGate(String name) {
+        return gate(name).orElseThrow(() -> ConfigLoader.unknownGate(this, name));
+    }
 }
