@@ -91,7 +91,8 @@ public final class ConfigLoader {
      */
     public static ConfigException unknownGate(FearlessConfig config, String name) {
         boolean builtIn = config.source().equals(FearlessConfig.builtIn().source());
-        return new ConfigException("gate '" + name + "' is not defined in " + config.source() + "; defined gates: "
+        return new ConfigException("gate '" + name + "' is not defined " + (builtIn ? "(no " + FILE_NAME
+                + " found, built-in gates only)" : "in " + config.source()) + "; defined gates: "
                 + String.join(", ", config.gates().keySet()) + ". Define it under 'gates:' in "
                 + (builtIn ? FILE_NAME : config.source()) + " or pick one of these.");
     }

@@ -41,10 +41,7 @@ public final class GateRun {
     }
 
     private GateDefinition gate() {
-        return config.gate(request.gate()).orElseThrow(() -> GateException.usage("gate '" + request.gate()
-                + "' is not defined in " + config.source() + "; defined gates: "
-                + String.join(", ", config.gates().keySet())
-                + ". Define it under 'gates:' in fearless.yml or pick one of these."));
+        return config.requireGate(request.gate());
     }
 
     private Verdict runSteps(GateDefinition gate) {

@@ -308,7 +308,7 @@ class ConfigLoaderTest {
     void requireGateNamesTheDefinedGatesOfTheBuiltInConfiguration() {
         assertThatThrownBy(() -> FearlessConfig.builtIn().requireGate("nosuch"))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
-                .hasMessage("gate 'nosuch' is not defined in built-in; defined gates: predeploy, postdeploy."
+                .hasMessage("gate 'nosuch' is not defined (no fearless.yml found, built-in gates only); defined gates: predeploy, postdeploy."
                         + " Define it under 'gates:' in fearless.yml or pick one of these.");
     }
 

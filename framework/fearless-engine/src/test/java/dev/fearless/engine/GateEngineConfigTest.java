@@ -1,0 +1,71 @@
+package dev.fearless.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The engine's entry point with configuration from fearless.yml: what it runs, and what it refuses. */
+class GateEngineConfigTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void isAConfigurationErrorWhenTheGateIsNotDefined() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).test("PlainTest", "class PlainTest { @Test void t() { } }");
+        List<Verdict> heard = new ArrayList<>();
+
+        Verdict verdict = new GateEngine().run(project.request("nosuch").build(), new GateListener() {
+            @Override
+            public void gateFinished(Verdict finished) {
+                heard.add(finished);
+            }
+        });
+
+        assertThat(verdict.decision()).isEqualTo(Decision.ERROR);
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(verdict.reason()).startsWith("gate 'nosuch' is not defined");
+        assertThat(heard).containsExactly(verdict);
+    }
+
+    @Test
+    void isAConfigurationErrorWhenFearlessYmlIsWrong() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).test("PlainTest", "class PlainTest { @Test void t() { } }");
+        Files.writeString(dir.resolve("fearless.yml"), """
+                gates:
+                  quick:
+                    - step: unit
+                      passRate: 1.5
+                """);
+
+        Verdict verdict = new GateEngine().run(project.request("quick").build(), GateListener.NONE);
+
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(verdict.reason()).isEqualTo(dir.resolve("fearless.yml")
+                + ":4:17: gates.quick[0].passRate is 1.5, but must be a number between 0 and 1");
+    }
+
+    @Test
+    void runsTheGateThatFearlessYmlDefines() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir)
+                .test("PlainTest", "class PlainTest { @Test void t() { } @Test void u() { } }");
+        Files.writeString(dir.resolve("fearless.yml"), """
+                gates:
+                  quick:
+                    - step: unit
+                      passRate: 1.0
+                      minTests: 3
+                """);
+
+        Verdict verdict = new GateEngine().run(project.request("quick").build(), GateListener.NONE);
+
+        assertThat(verdict.decision()).isEqualTo(Decision.STOP);
+        assertThat(verdict.reason()).startsWith("step unit: minTests: found 2 tests, but expected at least 3");
+    }
+}
