@@ -221,6 +221,38 @@ class GateEngineForkTest {
     }
 
     @Test
+    void namesTheTestWhoseJvmWasKilledWithSigkill() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).test("KilledTest", """
+                class KilledTest {
+                    @Test void isKilled() throws Exception {
+                        new ProcessBuilder("kill", "-9", Long.toString(ProcessHandle.current().pid()))
+                                .start().waitFor();
+                        Thread.sleep(60_000);
+                    }
+                }
+                """);
+
+        Verdict verdict = run(project, gate(UNIT));
+
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.NOT_RUN);
+        assertThat(verdict.reason()).startsWith("step unit: the test JVM was killed by signal 9 (SIGKILL)"
+                + " while running KilledTest.isKilled()");
+    }
+
+    @Test
+    void saysWhyTheTestJvmDidNotStart() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).test("PlainTest", "class PlainTest { @Test void t() { } }");
+
+        Verdict verdict = new GateEngine().run(project.request("test").jvmArgs(List.of("-XX:+NoSuchOption")).build(),
+                gate(UNIT), GateListener.NONE);
+
+        assertThat(verdict.decision()).isEqualTo(Decision.STOP);
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.NOT_RUN);
+        assertThat(verdict.reason()).startsWith("step unit: the test JVM exited with code 1 before running any test:")
+                .contains("NoSuchOption");
+    }
+
+    @Test
     void namesTheTestThatRanOutOfMemory() throws Exception {
         FixtureProject project = FixtureProject.junit5(dir).test("MemoryTest", """
                 class MemoryTest {

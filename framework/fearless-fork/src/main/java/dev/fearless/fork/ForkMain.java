@@ -48,19 +48,22 @@ public final class ForkMain {
         socket.setTcpNoDelay(true);
         OutputStream stream = socket.getOutputStream();
         stream.write((request.getProperty(ForkProtocol.TOKEN) + "\n").getBytes(StandardCharsets.US_ASCII));
+        GateWatcher gate = new GateWatcher(socket.getInputStream());
+        gate.start();
         EventWriter events = new EventWriter(stream);
         RunningTestSlot runningTest = RunningTestSlot.open(Paths.get(request.getProperty(ForkProtocol.RUNNING_TEST_FILE)));
         try {
             Launcher launcher = LauncherFactory.create();
             launcher.execute(discoveryRequest(request), new StreamingListener(events, runningTest));
+            gate.finished();
             events.done();
-            events.close();
         } catch (Throwable unrecoverable) {
             // JUnit rethrows what it cannot recover from (OutOfMemoryError, for one): the run is broken, say so.
             events.fatal(unrecoverable.toString());
             Runtime.getRuntime().halt(ForkProtocol.FATAL_EXIT_CODE);
         }
         // Tests may leave non-daemon threads behind; the run is over, and exiting runs the JaCoCo agent's dump.
+        // The connection stays open until then: the gate closes it once this JVM has exited.
         System.exit(0);
     }
 

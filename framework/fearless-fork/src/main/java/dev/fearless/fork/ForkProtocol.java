@@ -56,6 +56,8 @@ public final class ForkProtocol {
     public static final int MAX_STRING_BYTES = 64 * 1024;
     /** The size of the running-test file. */
     public static final int RUNNING_TEST_FILE_SIZE = 8 * 1024;
+    /** The fork's exit code when its gate went away before the run ended. */
+    public static final int ORPHANED_EXIT_CODE = 98;
     /** The fork's exit code after a fatal error. */
     public static final int FATAL_EXIT_CODE = 99;
 

@@ -67,7 +67,7 @@ public final class ForkLauncher {
             }
             return new ForkOutcome(Kind.NOT_STARTED, exitCode(process), null,
                     "the test JVM exited with code " + exitCode(process) + " before running any test: "
-                            + OutputTail.lastLine(spec.outputFile()) + " (see " + spec.outputFile() + ")");
+                            + ForkOutput.firstLine(spec.outputFile()) + " (see " + spec.outputFile() + ")");
         }
         try (socket) {
             InputStream raw = socket.getInputStream();
