@@ -1,11 +1,54 @@
 package dev.fearless.engine.internal.coverage;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apiguardian.api.API;
+import org.jacoco.core.analysis.Analyzer;
+import org.jacoco.core.analysis.CoverageBuilder;
+import org.jacoco.core.analysis.IBundleCoverage;
+import org.jacoco.core.analysis.IClassCoverage;
+import org.jacoco.core.analysis.ICounter;
+import org.jacoco.core.data.ExecutionDataStore;
+import org.jacoco.core.tools.ExecFileLoader;
 
 import dev.fearless.engine.CoverageRatios;
 
-/** Computes line, branch and instruction coverage with JaCoCo's core API, the way JaCoCo's own report does. */
+/**
+ * Computes line, branch and instruction coverage with JaCoCo's core API, the way JaCoCo's own report does: the
+ * ratios are the covered/total counts of the bundle's {@code LINE}, {@code BRANCH} and {@code INSTRUCTION} counters
+ * over every class in the given folders and jars.
+ *
+ * <pre>{@code
+ * CoverageRatios ratios = CoverageAnalyzer.analyze(reportDir.resolve("jacoco.exec"), List.of(Path.of("target/classes")));
+ * }</pre>
+ *
+ * <p>It fails closed: instead of a made-up ratio, each of these is a {@link CoverageException} whose one-line message
+ * names the file and says what to do:
+ * <ul>
+ * <li>the execution data file is missing, is not a file, is empty (0 bytes: the JVM died before the agent could write
+ * it), is not in JaCoCo's execution data format or is truncated, or holds no session (a JaCoCo agent's dump always
+ * holds one);
+ * <li>a class location is missing, or the locations hold no class file;
+ * <li>the file has execution data, but none for any of the analyzed classes
+ * ({@code coverage data in X is for other classes than those in Y});
+ * <li>the file has execution data for a class of the same name but a different build of it (JaCoCo's "no match").
+ * </ul>
+ *
+ * <p>A choice: a valid file with a session but <em>no execution data at all</em> means the tests ran and executed no
+ * instrumented code, so every ratio is 0 (or {@code null} where the classes have nothing of that kind). A file whose
+ * execution data are all for <em>other</em> classes is an error even though the tests may simply not have touched
+ * ours, because it looks exactly like coverage measured against the wrong class folders; either way the gate does not
+ * say GO, and the message tells which to check.
+ */
+@API(status = INTERNAL, since = "0.1")
 public final class CoverageAnalyzer {
 
     private CoverageAnalyzer() {
@@ -13,10 +56,109 @@ public final class CoverageAnalyzer {
 
     /**
      * The coverage of the classes in {@code classLocations} (folders or jars) by the execution data in
-     * {@code execFile}. Fails closed: a missing, empty or corrupt file, no classes, or execution data that matches
-     * none of the classes (or mismatches some) is a {@link CoverageException} naming the file, never a made-up ratio.
+     * {@code execFile}. See the class description for the cases that fail.
      */
     public static CoverageRatios analyze(Path execFile, List<Path> classLocations) throws CoverageException {
-        throw new UnsupportedOperationException("TODO");
+        ExecFileLoader loader = load(execFile);
+        ExecutionDataStore executionData = loader.getExecutionDataStore();
+        String locations = describe(classLocations);
+
+        CoverageBuilder builder = new CoverageBuilder();
+        Analyzer analyzer = new Analyzer(executionData, builder);
+        int classFiles = 0;
+        for (Path location : classLocations) {
+            classFiles += analyzeLocation(analyzer, location, execFile);
+        }
+        if (classFiles == 0) {
+            throw new CoverageException("no class files in " + locations + " to measure " + execFile
+                    + " against; compile the project first or fix the class folders");
+        }
+
+        checkMatches(execFile, locations, executionData, builder);
+        IBundleCoverage bundle = builder.getBundle("fearless");
+        return new CoverageRatios(ratio(bundle.getLineCounter()), ratio(bundle.getBranchCounter()),
+                ratio(bundle.getInstructionCounter()));
+    }
+
+    private static ExecFileLoader load(Path execFile) throws CoverageException {
+        if (!Files.exists(execFile)) {
+            throw new CoverageException("coverage data " + execFile
+                    + " does not exist: the tests did not run under the JaCoCo agent; run the step again with coverage");
+        }
+        if (!Files.isRegularFile(execFile)) {
+            throw new CoverageException("coverage data " + execFile + " is not a file; point to a JaCoCo .exec file");
+        }
+        ExecFileLoader loader = new ExecFileLoader();
+        try {
+            if (Files.size(execFile) == 0) {
+                throw new CoverageException("coverage data " + execFile + " is empty: the test JVM ended before the"
+                        + " JaCoCo agent could write it (crash, halt or kill); fix that and run the step again");
+            }
+            loader.load(execFile.toFile());
+        } catch (IOException | RuntimeException e) {
+            // Truncation shows as an EOFException, other files as "Invalid execution data file." or an odd block.
+            throw new CoverageException("coverage data " + execFile + " is not a complete JaCoCo execution data file ("
+                    + reason(e) + "); delete it and run the step again", e);
+        }
+        if (loader.getSessionInfoStore().isEmpty()) {
+            throw new CoverageException("coverage data " + execFile + " has no session, so no JaCoCo agent wrote it;"
+                    + " delete it and run the step again");
+        }
+        return loader;
+    }
+
+    private static int analyzeLocation(Analyzer analyzer, Path location, Path execFile) throws CoverageException {
+        if (!Files.exists(location)) {
+            throw new CoverageException("class location " + location + " for coverage data " + execFile
+                    + " does not exist; compile the project first or fix the class folders");
+        }
+        try {
+            return analyzer.analyzeAll(location.toFile());
+        } catch (IOException e) {
+            throw new CoverageException("cannot read the classes in " + location + " for coverage data " + execFile
+                    + " (" + reason(e) + "); rebuild the project", e);
+        } catch (IllegalStateException e) {
+            // CoverageBuilder: "Can't add different class with same name: x/Y".
+            throw new CoverageException("cannot measure coverage data " + execFile + " against " + location + " ("
+                    + reason(e) + "); give each class only once in the class locations", e);
+        }
+    }
+
+    private static void checkMatches(Path execFile, String locations, ExecutionDataStore executionData,
+            CoverageBuilder builder) throws CoverageException {
+        Collection<IClassCoverage> noMatch = builder.getNoMatchClasses();
+        if (!noMatch.isEmpty()) {
+            String name = noMatch.iterator().next().getName().replace('/', '.');
+            String more = noMatch.size() > 1 ? " (and " + (noMatch.size() - 1) + " more)" : "";
+            throw new CoverageException("coverage data in " + execFile + " does not match class " + name + more
+                    + " in " + locations + ": it was recorded for a different build of the class;"
+                    + " rebuild and run the step again");
+        }
+        boolean anyRecorded = !executionData.getContents().isEmpty();
+        boolean anyMatched = builder.getClasses().stream().anyMatch(c -> executionData.get(c.getId()) != null);
+        if (anyRecorded && !anyMatched) {
+            throw new CoverageException("coverage data in " + execFile + " is for other classes than those in "
+                    + locations + "; give the class folders of the code the tests ran against,"
+                    + " or check that the tests exercise it");
+        }
+    }
+
+    private static Double ratio(ICounter counter) {
+        int total = counter.getTotalCount();
+        return total == 0 ? null : (double) counter.getCoveredCount() / total;
+    }
+
+    private static String describe(List<Path> locations) {
+        return locations.isEmpty() ? "(no class locations)"
+                : locations.stream().map(Path::toString).collect(Collectors.joining(", "));
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof EOFException) {
+            return "it ends too early: truncated";
+        }
+        String message = e.getMessage();
+        String text = message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        return text.lines().findFirst().orElse(text);
     }
 }

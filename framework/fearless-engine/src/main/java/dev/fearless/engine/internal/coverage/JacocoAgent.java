@@ -1,20 +1,126 @@
 package dev.fearless.engine.internal.coverage;
 
-import java.nio.file.Path;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
-/** The JaCoCo runtime agent, extracted from {@code org.jacoco.agent} so the fork can load it. */
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.apiguardian.api.API;
+import org.jacoco.agent.AgentJar;
+import org.jacoco.core.JaCoCo;
+import org.jacoco.core.runtime.AgentOptions;
+
+import dev.fearless.engine.GateException;
+
+/**
+ * The JaCoCo runtime agent, extracted from {@code org.jacoco.agent} so the fork can load it.
+ *
+ * <pre>{@code
+ * Path agent = JacocoAgent.extract(workDir);
+ * String jvmArg = JacocoAgent.javaagentArgument(agent, reportDir.resolve("jacoco.exec"));
+ * // -javaagent:/abs/work/jacocoagent-0.8.15.jar=destfile=/abs/report/jacoco.exec,append=false,dumponexit=true,output=file
+ * }</pre>
+ */
+@API(status = INTERNAL, since = "0.1")
 public final class JacocoAgent {
 
     private JacocoAgent() {
     }
 
-    /** Extracts {@code jacocoagent.jar} into {@code dir} (once) and returns its path. */
+    /**
+     * Extracts {@code jacocoagent.jar} into {@code dir} as {@code jacocoagent-<version>.jar} (once) and returns its
+     * path. The version is JaCoCo core's, which reads the execution data the agent writes; both are pinned to the same
+     * version in the build. Safe when several runs extract at once: each writes a temporary file in {@code dir} and
+     * moves it into place atomically, so nobody ever sees half a jar.
+     *
+     * @throws GateException (exit code 3) when the folder cannot be created or written
+     */
     public static Path extract(Path dir) {
-        throw new UnsupportedOperationException("TODO");
+        Path target = dir.toAbsolutePath().resolve("jacocoagent-" + JaCoCo.VERSION + ".jar");
+        if (Files.isRegularFile(target)) {
+            return target;
+        }
+        Path temp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            temp = Files.createTempFile(target.getParent(), "jacocoagent-", ".jar.tmp");
+            try (InputStream in = AgentJar.getResourceAsStream()) {
+                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+            }
+            moveIntoPlace(temp, target);
+            return target;
+        } catch (IOException | RuntimeException e) {
+            throw GateException.notRun("cannot extract the JaCoCo agent to " + target + ": " + e
+                    + "; check that the folder is writable", e);
+        } finally {
+            deleteQuietly(temp);
+        }
     }
 
-    /** The {@code -javaagent:} argument that writes fresh execution data to {@code execFile} when the JVM ends. */
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException e) {
+            // Another run got there first (file systems whose rename does not replace); its jar is the same.
+        } catch (AtomicMoveNotSupportedException e) {
+            // Same folder, so this is unusual; a plain move that keeps an existing jar is still safe enough.
+            if (!Files.exists(target)) {
+                Files.move(temp, target);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            // A leftover temporary file is harmless; the extraction itself has succeeded or already failed.
+        }
+    }
+
+    /**
+     * The {@code -javaagent:} argument that writes fresh execution data to {@code execFile} when the JVM ends:
+     * {@code -javaagent:<abs jar>=destfile=<abs exec>,append=false,dumponexit=true,output=file}. Built with JaCoCo's
+     * own {@link AgentOptions}, so the option names are the agent's. The argument is not quoted: whoever writes it to a
+     * command line or an argument file quotes it.
+     *
+     * @throws IllegalArgumentException when a path would be misread by the JVM or the agent (an {@code =} in the jar's
+     *         path, a {@code ,name=} in the execution data file's path)
+     */
     public static String javaagentArgument(Path agentJar, Path execFile) {
-        throw new UnsupportedOperationException("TODO");
+        Path jar = agentJar.toAbsolutePath();
+        Path exec = execFile.toAbsolutePath();
+        // The JVM splits -javaagent:<jar>=<options> at the first '='.
+        if (jar.toString().contains("=")) {
+            throw new IllegalArgumentException("the JaCoCo agent path " + jar
+                    + " contains '=', which the JVM would misread; extract the agent into another folder");
+        }
+        AgentOptions options = new AgentOptions();
+        options.setDestfile(exec.toString());
+        options.setAppend(false);
+        options.setDumpOnExit(true);
+        options.setOutput(AgentOptions.OutputMode.file);
+        // The agent splits its options at ",name="; make sure ours survive the round trip.
+        if (!destfileSurvivesParsing(options.toString(), exec.toString())) {
+            throw new IllegalArgumentException("the coverage file path " + exec
+                    + " contains ',<name>=', which the JaCoCo agent would misread; use another report folder");
+        }
+        return options.getVMArgument(jar.toFile());
+    }
+
+    private static boolean destfileSurvivesParsing(String options, String destfile) {
+        try {
+            return new AgentOptions(options).getDestfile().equals(destfile);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

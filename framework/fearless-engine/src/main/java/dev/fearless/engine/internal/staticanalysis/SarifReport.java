@@ -1,0 +1,170 @@
+package dev.fearless.engine.internal.staticanalysis;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
+import dev.fearless.engine.FindingCounts;
+import dev.fearless.engine.Severity;
+
+/**
+ * Counts the results of a SARIF 2.1.0 log (see {@link FindingsReader} for the mapping). A result's rule is found the
+ * way the spec says: {@code ruleIndex} (or {@code rule.index}) in the driver's rules, or in the extension named by
+ * {@code rule.toolComponent.index}, else by {@code ruleId}.
+ */
+final class SarifReport {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private static final Set<String> NOT_A_PROBLEM = Set.of("pass", "notApplicable");
+    private static final Set<String> KINDS = Set.of("fail", "pass", "notApplicable", "informational", "review", "open");
+
+    private SarifReport() {
+    }
+
+    static FindingCounts read(Path file) throws StaticAnalysisException {
+        JsonNode log = parse(file);
+        if (!log.isObject() || !(log.has("runs") || log.path("$schema").asText().toLowerCase(Locale.ROOT)
+                .contains("sarif"))) {
+            throw FindingsReader.unknownFormat(file, "it is JSON, but not a SARIF log");
+        }
+        JsonNode version = log.path("version");
+        if (!version.isTextual() || !version.asText().equals("2.1.0")) {
+            throw new StaticAnalysisException("static-analysis report " + file + " is SARIF version "
+                    + (version.isMissingNode() ? "(none given)" : version.toString().replace("\"", ""))
+                    + ", but only SARIF 2.1.0 is read; configure the analyzer to write SARIF 2.1.0");
+        }
+        JsonNode runs = log.path("runs");
+        if (!runs.isArray()) {
+            throw FindingsReader.badValue(file, " at /runs", "runs is not an array; expected an array of runs", null);
+        }
+        FindingCounts counts = FindingCounts.NONE;
+        for (int r = 0; r < runs.size(); r++) {
+            counts = counts.plus(countRun(file, runs.get(r), "/runs/" + r));
+        }
+        return counts;
+    }
+
+    private static JsonNode parse(Path file) throws StaticAnalysisException {
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String position = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+            String message = String.valueOf(e.getOriginalMessage());
+            throw FindingsReader.malformed(file, position, message.lines().findFirst().orElse(message), e);
+        } catch (IOException e) {
+            throw FindingsReader.unreadable(file, e);
+        }
+    }
+
+    private static FindingCounts countRun(Path file, JsonNode run, String pointer) throws StaticAnalysisException {
+        JsonNode results = run.path("results");
+        if (!results.isArray()) {
+            // The spec: results absent or null means the tool did not produce results, an empty array that it found
+            // nothing. Only the latter may pass a gate.
+            throw new StaticAnalysisException("static-analysis report " + file + " has no results array at " + pointer
+                    + "/results: the analyzer did not finish; run it again");
+        }
+        FindingCounts counts = FindingCounts.NONE;
+        for (int i = 0; i < results.size(); i++) {
+            String at = pointer + "/results/" + i;
+            try {
+                if (!results.get(i).isObject()) {
+                    throw new IllegalArgumentException("unknown SARIF result " + results.get(i) + "; expected an object");
+                }
+                Severity severity = severity(run, results.get(i));
+                if (severity != null) {
+                    counts = counts.plus(severity);
+                }
+            } catch (IllegalArgumentException e) {
+                throw FindingsReader.badValue(file, " at " + at, e.getMessage(), e);
+            }
+        }
+        return counts;
+    }
+
+    /** The severity of one result, or {@code null} when it is not counted (a pass, not applicable, or suppressed). */
+    private static Severity severity(JsonNode run, JsonNode result) {
+        String kind = text(result.path("kind"), "kind", "fail");
+        if (!KINDS.contains(kind)) {
+            throw new IllegalArgumentException("unknown SARIF kind \"" + kind
+                    + "\"; expected fail, pass, notApplicable, informational, review or open");
+        }
+        if (NOT_A_PROBLEM.contains(kind) || isSuppressed(result)) {
+            return null;
+        }
+        JsonNode rule = rule(run, result);
+        // SARIF 3.27.10: a result without a level takes "none" if its kind is not "fail", else its rule's default
+        // level, else "warning".
+        String fallback = kind.equals("fail")
+                ? text(rule.path("defaultConfiguration").path("level"), "defaultConfiguration.level", "warning")
+                : "none";
+        Severity severity = SeverityTable.sarifLevel(text(result.path("level"), "level", fallback));
+
+        JsonNode score = result.path("properties").path("security-severity");
+        if (score.isMissingNode() || score.isNull()) {
+            score = rule.path("properties").path("security-severity");
+        }
+        if (!score.isMissingNode() && !score.isNull()
+                && SeverityTable.securitySeverity(score.asText()) >= SeverityTable.SECURITY_SEVERITY_CRITICAL) {
+            return Severity.CRITICAL;
+        }
+        return severity;
+    }
+
+    /** Suppressed when every suppression is accepted (no status means accepted); under review or rejected counts. */
+    private static boolean isSuppressed(JsonNode result) {
+        JsonNode suppressions = result.path("suppressions");
+        if (!suppressions.isArray() || suppressions.isEmpty()) {
+            return false;
+        }
+        for (JsonNode suppression : suppressions) {
+            String status = suppression.path("status").asText("accepted");
+            if (!status.equals("accepted")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static JsonNode rule(JsonNode run, JsonNode result) {
+        JsonNode reference = result.path("rule");
+        JsonNode component = run.path("tool").path("driver");
+        JsonNode extension = reference.path("toolComponent").path("index");
+        if (extension.canConvertToInt()) {
+            component = run.path("tool").path("extensions").path(extension.asInt());
+        }
+        JsonNode rules = component.path("rules");
+        JsonNode index = result.has("ruleIndex") ? result.path("ruleIndex") : reference.path("index");
+        if (index.canConvertToInt() && index.asInt() >= 0 && rules.has(index.asInt())) {
+            return rules.get(index.asInt());
+        }
+        String id = result.path("ruleId").asText(reference.path("id").asText(""));
+        for (JsonNode candidate : rules) {
+            if (!id.isEmpty() && id.equals(candidate.path("id").asText())) {
+                return candidate;
+            }
+        }
+        return MissingNode.getInstance();
+    }
+
+    private static String text(JsonNode node, String name, String absent) {
+        if (node.isMissingNode() || node.isNull()) {
+            return absent;
+        }
+        if (!node.isTextual()) {
+            throw new IllegalArgumentException("unknown SARIF " + name + " " + node + "; expected a string");
+        }
+        return node.asText();
+    }
+}

@@ -1,0 +1,156 @@
+package dev.fearless.engine.internal.staticanalysis;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import dev.fearless.engine.FindingCounts;
+import dev.fearless.engine.Severity;
+
+/**
+ * Counts the findings of a Checkstyle, PMD or SpotBugs XML report, streamed with StAX, the format told by the root
+ * element. The whole document is read even after the last finding, so a truncated file is always noticed. DTDs and
+ * external entities are off: a report is data, it must not make us read other files or the network.
+ */
+final class XmlReport {
+
+    private XmlReport() {
+    }
+
+    static FindingCounts read(Path file) throws StaticAnalysisException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            XMLStreamReader xml = factory.createXMLStreamReader(in);
+            try {
+                return count(file, xml);
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            throw FindingsReader.malformed(file, position(e.getLocation()), parserMessage(e), e);
+        } catch (IOException e) {
+            throw FindingsReader.unreadable(file, e);
+        }
+    }
+
+    private static FindingCounts count(Path file, XMLStreamReader xml)
+            throws XMLStreamException, StaticAnalysisException {
+        Format format = null;
+        FindingCounts counts = FindingCounts.NONE;
+        int depth = 0;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                if (depth == 1) {
+                    format = Format.ofRoot(file, xml.getLocalName());
+                    continue;
+                }
+                try {
+                    Optional<Severity> severity = format.finding(xml, depth);
+                    if (severity.isPresent()) {
+                        counts = counts.plus(severity.get());
+                    }
+                } catch (IllegalArgumentException e) {
+                    throw FindingsReader.badValue(file, position(xml.getLocation()), e.getMessage(), e);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The three XML formats and which of their elements are findings. */
+    private enum Format {
+        CHECKSTYLE("checkstyle") {
+            @Override
+            Optional<Severity> finding(XMLStreamReader xml, int depth) {
+                if (depth != 3) {
+                    return Optional.empty();
+                }
+                return switch (xml.getLocalName()) {
+                    // <checkstyle><file><error severity=".."/>
+                    case "error" -> SeverityTable.checkstyle(required(xml, "severity"));
+                    // A file Checkstyle failed to process: not analyzed, so not clean.
+                    case "exception" -> Optional.of(Severity.ERROR);
+                    default -> Optional.empty();
+                };
+            }
+        },
+        PMD("pmd") {
+            @Override
+            Optional<Severity> finding(XMLStreamReader xml, int depth) {
+                String element = xml.getLocalName();
+                if (depth == 3 && element.equals("violation")) {
+                    return Optional.of(SeverityTable.pmdPriority(required(xml, "priority")));
+                }
+                // <pmd><error filename=".."> is a file PMD failed to process, <configerror> a rule that did not run.
+                if (depth == 2 && (element.equals("error") || element.equals("configerror"))) {
+                    return Optional.of(Severity.ERROR);
+                }
+                return Optional.empty();
+            }
+        },
+        SPOTBUGS("BugCollection") {
+            @Override
+            Optional<Severity> finding(XMLStreamReader xml, int depth) {
+                if (depth == 2 && xml.getLocalName().equals("BugInstance")) {
+                    return Optional.of(SeverityTable.spotbugs(xml.getAttributeValue(null, "rank"),
+                            xml.getAttributeValue(null, "priority")));
+                }
+                return Optional.empty();
+            }
+        };
+
+        private final String root;
+
+        Format(String root) {
+            this.root = root;
+        }
+
+        /** The severity of the element the reader is on, or empty when it is no finding (or one not counted). */
+        abstract Optional<Severity> finding(XMLStreamReader xml, int depth);
+
+        static Format ofRoot(Path file, String root) throws StaticAnalysisException {
+            for (Format format : values()) {
+                if (format.root.equals(root)) {
+                    return format;
+                }
+            }
+            throw FindingsReader.unknownFormat(file, "its root element is <" + root + ">");
+        }
+
+        private static String required(XMLStreamReader xml, String attribute) {
+            String value = xml.getAttributeValue(null, attribute);
+            if (value == null) {
+                throw new IllegalArgumentException("<" + xml.getLocalName() + "> has no " + attribute
+                        + " attribute; expected one");
+            }
+            return value;
+        }
+    }
+
+    private static String position(Location location) {
+        return location == null ? "" : ":" + location.getLineNumber() + ":" + location.getColumnNumber();
+    }
+
+    /** The JDK's parser says "ParseError at [row,col]:[5,1]\nMessage: ..."; the position is reported separately. */
+    private static String parserMessage(XMLStreamException e) {
+        String message = String.valueOf(e.getMessage());
+        int start = message.indexOf("Message: ");
+        String text = start >= 0 ? message.substring(start + "Message: ".length()) : message;
+        return text.lines().filter(line -> !line.isBlank()).findFirst().orElse(text).trim();
+    }
+}

@@ -1,0 +1,220 @@
+package dev.fearless.engine.internal.staticanalysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.fearless.engine.FindingCounts;
+
+class FindingsReaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void countsSarifResultsByLevelRuleDefaultAndSecuritySeverity() throws Exception {
+        FindingCounts counts = FindingsReader.read(report("sarif.json"));
+
+        // See sarif.json: each result's message says what it should count as.
+        assertThat(counts).isEqualTo(new FindingCounts(3, 2, 3, 2, 1));
+    }
+
+    @Test
+    void countsCheckstyleErrorsBySeverityAndFilesItFailedOnAsErrors() throws Exception {
+        FindingCounts counts = FindingsReader.read(report("checkstyle.xml"));
+
+        assertThat(counts).isEqualTo(new FindingCounts(2, 0, 2, 0, 1));
+    }
+
+    @Test
+    void countsPmdViolationsByPriorityAndFilesItFailedOnAsErrors() throws Exception {
+        FindingCounts counts = FindingsReader.read(report("pmd.xml"));
+
+        assertThat(counts).isEqualTo(new FindingCounts(2, 1, 2, 1, 1));
+    }
+
+    @Test
+    void countsSpotbugsInstancesByRankElsePriority() throws Exception {
+        FindingCounts counts = FindingsReader.read(report("spotbugs.xml"));
+
+        assertThat(counts).isEqualTo(new FindingCounts(1, 2, 1, 1, 0));
+    }
+
+    @Test
+    void tellsTheFormatFromTheContentNotTheName() throws Exception {
+        Path misnamed = Files.copy(report("checkstyle.xml"), dir.resolve("findings.json"));
+
+        assertThat(FindingsReader.read(misnamed)).isEqualTo(new FindingCounts(2, 0, 2, 0, 1));
+    }
+
+    @Test
+    void readsAReportWithAByteOrderMark() throws Exception {
+        byte[] pmd = Files.readAllBytes(report("pmd.xml"));
+        byte[] withBom = new byte[pmd.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(pmd, 0, withBom, 3, pmd.length);
+        Path file = Files.write(dir.resolve("pmd-bom.xml"), withBom);
+
+        assertThat(FindingsReader.read(file)).isEqualTo(new FindingCounts(2, 1, 2, 1, 1));
+    }
+
+    @Test
+    void countsNothingInACleanReport() throws Exception {
+        Path clean = write("clean.xml", "<?xml version=\"1.0\"?>\n<pmd version=\"7.19.0\"></pmd>\n");
+
+        assertThat(FindingsReader.read(clean)).isEqualTo(FindingCounts.NONE);
+    }
+
+    @Test
+    void failsWhenTheReportIsMissing() {
+        Path missing = dir.resolve("missing.sarif");
+
+        assertThatThrownBy(() -> FindingsReader.read(missing))
+                .isInstanceOf(StaticAnalysisException.class)
+                .hasMessage("static-analysis report " + missing + " does not exist; run the analyzer first,"
+                        + " or fix the path under the static step's reports:");
+    }
+
+    @Test
+    void failsWhenTheReportIsEmpty() throws Exception {
+        Path empty = write("empty.xml", "");
+        Path blank = write("blank.xml", "  \n\t\n");
+
+        assertThatThrownBy(() -> FindingsReader.read(empty))
+                .isInstanceOf(StaticAnalysisException.class)
+                .hasMessage("static-analysis report " + empty + " is empty: the analyzer did not finish; run it again");
+        assertThatThrownBy(() -> FindingsReader.read(blank))
+                .isInstanceOf(StaticAnalysisException.class)
+                .hasMessageContaining(blank + " is empty");
+    }
+
+    @Test
+    void failsWithTheParserPositionWhenXmlIsTruncated() throws Exception {
+        String checkstyle = Files.readString(report("checkstyle.xml"));
+        Path truncated = write("checkstyle-truncated.xml", checkstyle.substring(0, checkstyle.indexOf("<error line=\"5\"")));
+
+        assertThatThrownBy(() -> FindingsReader.read(truncated))
+                .isInstanceOf(StaticAnalysisException.class)
+                .hasMessage("static-analysis report " + truncated + ":6:1 is malformed (XML document structures must"
+                        + " start and end within the same entity.): the analyzer did not finish writing it;"
+                        + " run it again");
+    }
+
+    @Test
+    void failsWithTheParserPositionWhenJsonIsTruncated() throws Exception {
+        String sarif = Files.readString(report("sarif.json"));
+        Path truncated = write("truncated.sarif", sarif.substring(0, sarif.indexOf("\"results\"")));
+
+        assertThatThrownBy(() -> FindingsReader.read(truncated))
+                .isInstanceOf(StaticAnalysisException.class)
+                .hasMessageStartingWith("static-analysis report " + truncated + ":16:")
+                .hasMessageContaining("is malformed (Unexpected end-of-input")
+                .hasMessageEndingWith("): the analyzer did not finish writing it; run it again");
+    }
+
+    @Test
+    void failsOnAnUnknownXmlRoot() throws Exception {
+        Path html = write("report.xml", "<?xml version=\"1.0\"?>\n<html><body>PMD report</body></html>\n");
+
+        assertThatThrownBy(() -> FindingsReader.read(html))
+                .isInstanceOf(StaticAnalysisException.class)
+                .hasMessage("static-analysis report " + html + " is not a SARIF 2.1.0, Checkstyle, PMD or SpotBugs"
+                        + " report (its root element is <html>); configure the analyzer to write one of these");
+    }
+
+    @Test
+    void failsOnJsonThatIsNotSarifAndOnText() throws Exception {
+        Path json = write("report.json", "[{\"issues\": []}]");
+        Path text = write("report.txt", "3 problems found\n");
+
+        assertThatThrownBy(() -> FindingsReader.read(json))
+                .isInstanceOf(StaticAnalysisException.class)
+                .hasMessageContaining(json + " is not a SARIF 2.1.0, Checkstyle, PMD or SpotBugs report"
+                        + " (it is JSON, but not a SARIF log)");
+        assertThatThrownBy(() -> FindingsReader.read(text))
+                .isInstanceOf(StaticAnalysisException.class)
+                .hasMessageContaining(text + " is not a SARIF 2.1.0, Checkstyle, PMD or SpotBugs report"
+                        + " (it is neither JSON nor XML)");
+    }
+
+    @Test
+    void failsOnSarifOtherThan210() throws Exception {
+        Path sarif1 = write("old.sarif", """
+                {"$schema": "http://json.schemastore.org/sarif-1.0.0", "version": "1.0.0",
+                 "runs": [{"tool": {"name": "Old"}, "results": []}]}
+                """);
+
+        assertThatThrownBy(() -> FindingsReader.read(sarif1))
+                .isInstanceOf(StaticAnalysisException.class)
+                .hasMessage("static-analysis report " + sarif1 + " is SARIF version 1.0.0, but only SARIF 2.1.0 is"
+                        + " read; configure the analyzer to write SARIF 2.1.0");
+    }
+
+    @Test
+    void failsOnASarifRunWithoutResults() throws Exception {
+        Path sarif = write("crashed.sarif", """
+                {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "Crashed"}}}]}
+                """);
+
+        assertThatThrownBy(() -> FindingsReader.read(sarif))
+                .isInstanceOf(StaticAnalysisException.class)
+                .hasMessage("static-analysis report " + sarif + " has no results array at /runs/0/results: the"
+                        + " analyzer did not finish; run it again");
+    }
+
+    @Test
+    void failsOnUnknownLevelsNamingWhere() throws Exception {
+        Path sarif = write("level.sarif", """
+                {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "X"}},
+                  "results": [{"ruleId": "a", "level": "warning"}, {"ruleId": "b", "level": "fatal"}]}]}
+                """);
+        Path checkstyle = write("severity.xml",
+                "<checkstyle>\n<file name=\"A.java\">\n<error severity=\"fatal\" message=\"m\"/>\n</file>\n</checkstyle>\n");
+        Path pmd = write("priority.xml", "<pmd>\n<file name=\"A.java\">\n  <violation priority=\"7\">m</violation>\n"
+                + "</file>\n</pmd>\n");
+        Path spotbugs = write("rank.xml", "<BugCollection>\n<BugInstance rank=\"25\" priority=\"1\"/>\n</BugCollection>\n");
+
+        assertThatThrownBy(() -> FindingsReader.read(sarif))
+                .hasMessage("static-analysis report " + sarif + " at /runs/0/results/1: unknown SARIF level \"fatal\";"
+                        + " expected error, warning, note or none");
+        assertThatThrownBy(() -> FindingsReader.read(checkstyle))
+                .hasMessageStartingWith("static-analysis report " + checkstyle + ":3:")
+                .hasMessageEndingWith(
+                        ": unknown Checkstyle severity \"fatal\"; expected error, warning, info or ignore");
+        assertThatThrownBy(() -> FindingsReader.read(pmd))
+                .hasMessageStartingWith("static-analysis report " + pmd + ":3:")
+                .hasMessageEndingWith(": unknown PMD priority \"7\"; expected 1, 2, 3, 4 or 5");
+        assertThatThrownBy(() -> FindingsReader.read(spotbugs))
+                .hasMessageStartingWith("static-analysis report " + spotbugs + ":2:")
+                .hasMessageEndingWith(": unknown SpotBugs rank \"25\"; expected 1 to 20");
+    }
+
+    @Test
+    void doesNotResolveExternalEntities() throws Exception {
+        Path secret = write("secret.txt", "secret");
+        Path xxe = write("xxe.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE pmd [<!ENTITY e SYSTEM \"" + secret.toUri()
+                + "\">]>\n<pmd>&e;</pmd>\n");
+
+        assertThatThrownBy(() -> FindingsReader.read(xxe))
+                .isInstanceOf(StaticAnalysisException.class)
+                .hasMessageStartingWith("static-analysis report " + xxe + ":3:")
+                .hasMessageContaining("is malformed (The entity \"e\" was referenced, but not declared.)");
+    }
+
+    private Path write(String name, String content) throws Exception {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private static Path report(String name) throws URISyntaxException {
+        return Path.of(FindingsReaderTest.class.getResource("/reports/" + name).toURI());
+    }
+}
