@@ -1,0 +1,144 @@
+package dev.fearless.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.fearless.engine.config.FearlessConfig;
+import dev.fearless.engine.config.GateDefinition;
+import dev.fearless.engine.config.StepDefinition;
+
+/** Coverage through a real fork with the JaCoCo agent, and the static step, as the engine runs them. */
+class GateEngineMeasurementTest {
+
+    private static final String CALCULATOR = """
+            package demo;
+            public class Calculator {
+                public int add(int a, int b) {
+                    int sum = a + b;
+                    return sum;
+                }
+                public int divide(int a, int b) {
+                    if (b == 0) {
+                        throw new IllegalArgumentException("division by zero");
+                    }
+                    int quotient = a / b;
+                    return quotient;
+                }
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private static FearlessConfig gate(StepDefinition step) {
+        return new FearlessConfig(Map.of("test", new GateDefinition("test", List.of(step))), Optional.of(Layer.UNIT),
+                "test config");
+    }
+
+    private static StepDefinition unitWithLineCoverage(double minimum) {
+        return StepDefinition.of(Layer.UNIT).withPassRate(1.0).withCoverage(Map.of(CoverageMetric.LINE, minimum,
+                CoverageMetric.BRANCH, 0.0));
+    }
+
+    @Test
+    void goesWhenCoverageIsAboveTheMinimum() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).main("demo.Calculator", CALCULATOR)
+                .test("CalculatorTest", """
+                        class CalculatorTest {
+                            demo.Calculator calculator = new demo.Calculator();
+                            @Test void adds() { assertEquals(3, calculator.add(1, 2)); }
+                            @Test void divides() { assertEquals(2, calculator.divide(4, 2)); }
+                            @Test void refusesZero() {
+                                assertThrows(IllegalArgumentException.class, () -> calculator.divide(1, 0));
+                            }
+                        }
+                        """);
+
+        Verdict verdict = new GateEngine().run(project.request("test").build(), gate(unitWithLineCoverage(0.85)),
+                GateListener.NONE);
+
+        assertThat(verdict.decision()).as(verdict.reason()).isEqualTo(Decision.GO);
+        CoverageRatios coverage = verdict.steps().get(0).coverage();
+        assertThat(coverage.line()).isEqualTo(1.0);
+        assertThat(coverage.branch()).isEqualTo(1.0);
+        assertThat(coverage.instruction()).isEqualTo(1.0);
+    }
+
+    @Test
+    void stopsWhenCoverageIsBelowTheMinimum() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).main("demo.Calculator", CALCULATOR)
+                .test("CalculatorTest", """
+                        class CalculatorTest {
+                            @Test void adds() { assertEquals(3, new demo.Calculator().add(1, 2)); }
+                        }
+                        """);
+
+        Verdict verdict = new GateEngine().run(project.request("test").build(), gate(unitWithLineCoverage(0.85)),
+                GateListener.NONE);
+
+        assertThat(verdict.decision()).isEqualTo(Decision.STOP);
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.STOP);
+        // JaCoCo counts 7 lines: the implicit constructor's, 2 in add, 4 in divide; the test runs the first three.
+        assertThat(verdict.reason()).isEqualTo("step unit: coverage.line is 0.4286, but expected minimum is 0.8500");
+        assertThat(verdict.steps().get(0).rules()).filteredOn(rule -> rule.rule().equals("coverage.line"))
+                .singleElement().satisfies(rule -> {
+                    assertThat(rule.actual()).isEqualTo(3.0 / 7);
+                    assertThat(rule.threshold()).isEqualTo(0.85);
+                    assertThat(rule.ok()).isFalse();
+                });
+    }
+
+    @Test
+    void stopsWhenTheClassesUnderTestAreMissing() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).main("demo.Calculator", CALCULATOR)
+                .test("CalculatorTest", "class CalculatorTest { @Test void adds() { new demo.Calculator().add(1, 2); } }");
+
+        Verdict verdict = new GateEngine().run(project.request("test")
+                .coverageClasses(List.of(dir.resolve("no-such-classes"))).build(), gate(unitWithLineCoverage(0.85)),
+                GateListener.NONE);
+
+        assertThat(verdict.decision()).isEqualTo(Decision.STOP);
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.NOT_RUN);
+        assertThat(verdict.reason()).startsWith("step unit: coverage.branch could not be measured: class location")
+                .contains("no-such-classes");
+    }
+
+    @Test
+    void runsPmdWhenTheStaticStepNamesNoReport() throws Exception {
+        Path sources = dir.resolve("src");
+        Files.createDirectories(sources.resolve("demo"));
+        Files.writeString(sources.resolve("demo/Calculator.java"), CALCULATOR);
+        StepDefinition staticStep = StepDefinition.staticAnalysis(Map.of(Severity.ERROR, 0L, Severity.CRITICAL, 0L));
+
+        Verdict verdict = new GateEngine().run(GateRequest.builder("test").projectDir(dir).sourceRoots(List.of(sources))
+                .reportDir(dir.resolve("report")).build(), gate(staticStep), GateListener.NONE);
+
+        assertThat(verdict.decision()).as(verdict.reason()).isEqualTo(Decision.GO);
+        assertThat(verdict.steps().get(0).findings()).isNotNull();
+        assertThat(verdict.steps().get(0).rules()).extracting(RuleResult::rule)
+                .containsExactly("maxFindings.error", "maxFindings.critical");
+        assertThat(dir.resolve("report/static/pmd.xml")).isRegularFile();
+    }
+
+    @Test
+    void isAnErrorWhenAConfiguredReportIsMissing() throws Exception {
+        StepDefinition staticStep = StepDefinition.staticAnalysis(Map.of(Severity.ERROR, 0L))
+                .withReports(List.of("target/pmd.xml"));
+
+        Verdict verdict = new GateEngine().run(GateRequest.builder("test").projectDir(dir)
+                .reportDir(dir.resolve("report")).build(), gate(staticStep), GateListener.NONE);
+
+        assertThat(verdict.decision()).isEqualTo(Decision.ERROR);
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.NOT_RUN);
+        assertThat(verdict.reason()).isEqualTo("step static: static-analysis report " + dir.resolve("target/pmd.xml")
+                + " does not exist; run the analyzer first, or fix the path under the static step's reports:");
+    }
+}
