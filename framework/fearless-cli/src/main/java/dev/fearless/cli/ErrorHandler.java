@@ -1,0 +1,62 @@
+package dev.fearless.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+import dev.fearless.engine.ExitCode;
+import dev.fearless.engine.GateException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Turns what went wrong into one line on standard error and an exit code: a bad command line is
+ * {@link ExitCode#USAGE}, a {@link GateException} keeps its own code, anything else is {@link ExitCode#NOT_RUN}
+ * (the stack trace only with {@code --verbose}).
+ */
+final class ErrorHandler implements IParameterExceptionHandler, IExecutionExceptionHandler {
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("fearless: " + e.getMessage());
+        UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for the options.");
+        err.flush();
+        return ExitCode.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
+        PrintWriter err = command.getErr();
+        boolean verbose = isVerbose(parseResult);
+        int exitCode;
+        if (e instanceof GateException gateException) {
+            err.println("fearless: " + e.getMessage());
+            exitCode = gateException.exitCode();
+        } else {
+            // Our own I/O errors already say what and where; anything else is a bug, named by its class.
+            String what = e instanceof UncheckedIOException ? e.getMessage() : "unexpected " + e;
+            err.println("fearless: " + what + (verbose ? "" : " (--verbose prints the stack trace)"));
+            exitCode = ExitCode.NOT_RUN;
+        }
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return exitCode;
+    }
+
+    private static boolean isVerbose(ParseResult parseResult) {
+        for (ParseResult result = parseResult; result != null; result = result.subcommand()) {
+            if (result.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,196 @@
+package dev.fearless.cli;
+
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+
+import dev.fearless.engine.ExitCode;
+import dev.fearless.engine.GateEngine;
+import dev.fearless.engine.GateListener;
+import dev.fearless.engine.GateRequest;
+import dev.fearless.engine.Verdict;
+import dev.fearless.reports.VerdictFile;
+import dev.fearless.reports.console.ConsoleReporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code fearless gate NAME}: runs one gate, writes its verdict and exits with the gate's exit code. */
+@Command(name = "gate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Runs the steps of a gate (static analysis, then each layer's tests in a forked JVM), checks"
+                + " their rules, prints the verdict and writes it to REPORT_DIR/verdict.json.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {GateCommand.EXIT_GO, GateCommand.EXIT_STOP, GateCommand.EXIT_USAGE, GateCommand.EXIT_NOT_RUN},
+        footerHeading = "%n", footer = {
+            "Relative paths are relative to the current directory. PATH lists are joined with the path separator"
+                    + " (':' on Unix, ';' on Windows); every list option may also be repeated.",
+            "%nExample:",
+            "  fearless gate predeploy --class-path target/test-classes:target/classes:...",
+            "      --scan-class-path=target/test-classes --coverage-classes target/classes"})
+final class GateCommand implements Callable<Integer> {
+
+    static final String EXIT_GO = "0:GO";
+    static final String EXIT_STOP = "1:STOP: a rule was violated";
+    static final String EXIT_USAGE = "2:usage or configuration error";
+    static final String EXIT_NOT_RUN = "3:the tests could not be run (fork crash, timeout, unreadable coverage or"
+            + " report)";
+    static final String DEFAULT_REPORT_DIR = "fearless-report";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "GATE",
+            description = "The gate to run: predeploy, postdeploy or one defined in fearless.yml.")
+    String gate;
+
+    @Option(names = {"-cp", "--classpath", "--class-path"}, paramLabel = "PATH",
+            description = "The test class path: test classes, the code under test and every dependency, JUnit's too.")
+    List<String> classPath = new ArrayList<>();
+
+    @Option(names = "--scan-class-path", arity = "0..1", paramLabel = "PATH",
+            description = "Folders or jars whose test classes are run. Without a value: every folder of the class"
+                    + " path. Put it after GATE, or write --scan-class-path=PATH.")
+    List<String> scanClassPath;
+
+    @Option(names = "--include-classname", paramLabel = "PATTERN", converter = RegexConverter.class,
+            description = "A regular expression test class names must match (default: JUnit's, "
+                    + GateRequest.DEFAULT_INCLUDE_CLASSNAME + ").")
+    List<String> includeClassnames = new ArrayList<>();
+
+    @Option(names = "--exclude-classname", paramLabel = "PATTERN", converter = RegexConverter.class,
+            description = "A regular expression that excludes test classes by name.")
+    List<String> excludeClassnames = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The configuration (default: PROJECT_DIR/fearless.yml if present, else the built-in gates).")
+    Path configFile;
+
+    @Option(names = "--coverage-classes", paramLabel = "PATH",
+            description = "Folders or jars of the code under test, over which coverage is measured.")
+    List<String> coverageClasses = new ArrayList<>();
+
+    @Option(names = "--source-dir", paramLabel = "DIR",
+            description = "A source folder for the static step's own analyzer.")
+    List<Path> sourceDirs = new ArrayList<>();
+
+    @Option(names = "--jvm-arg", arity = "1", paramLabel = "ARG", preprocessor = JvmArgPreprocessor.class,
+            description = "An argument for the test JVM, e.g. --jvm-arg=-Xmx512m.")
+    List<String> jvmArgs = new ArrayList<>();
+
+    @Option(names = "-D", paramLabel = "KEY=VALUE", mapFallbackValue = "",
+            description = "A system property for the test JVM.")
+    Map<String, String> systemProperties = new LinkedHashMap<>();
+
+    @Option(names = "--report-dir", paramLabel = "DIR",
+            description = "Where verdict.json and the reports go (default: PROJECT_DIR/" + DEFAULT_REPORT_DIR + ").")
+    Path reportDir;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The deployed application's URL, given to the tests as fearless.baseUrl.")
+    String baseUrl;
+
+    @Option(names = "--keep-going", description = "Run every step even after one said STOP.")
+    boolean keepGoing;
+
+    @Option(names = "--project-dir", paramLabel = "DIR", defaultValue = ".",
+            description = "The project's folder, where fearless.yml is looked for (default: the current one).")
+    Path projectDir;
+
+    private final BiFunction<GateRequest, GateListener, Verdict> engine;
+    private final PrintStream console;
+    private final boolean ansi;
+
+    GateCommand() {
+        this(new GateEngine()::run, System.out, ConsoleReporter.isTerminal());
+    }
+
+    GateCommand(BiFunction<GateRequest, GateListener, Verdict> engine, PrintStream console, boolean ansi) {
+        this.engine = engine;
+        this.console = console;
+        this.ansi = ansi;
+    }
+
+    @Override
+    public Integer call() {
+        GateRequest request = toRequest();
+        VerdictFile.deleteStale(request.reportDir());
+        Verdict verdict = engine.apply(request, GateListener.of(new ConsoleReporter(console, ansi)));
+        Path file = VerdictFile.write(request.reportDir(), verdict);
+        console.println("Verdict: " + file);
+        console.flush();
+        // Fail closed: a verdict that is not GO never leaves the process with 0, whatever its exit code says.
+        return !verdict.isGo() && verdict.exitCode() == ExitCode.GO ? ExitCode.NOT_RUN : verdict.exitCode();
+    }
+
+    /** The engine's request for the parsed options; a missing test root is a usage error. */
+    GateRequest toRequest() {
+        Path project = absolute(projectDir);
+        List<Path> classpath = paths(classPath);
+        return GateRequest.builder(gate)
+                .projectDir(project)
+                .configFile(configFile == null ? null : absolute(configFile))
+                .classpath(classpath)
+                .scanRoots(scanRoots(classpath))
+                .includeClassnames(includeClassnames)
+                .excludeClassnames(excludeClassnames)
+                .coverageClasses(paths(coverageClasses))
+                .sourceRoots(sourceDirs.stream().map(GateCommand::absolute).toList())
+                .jvmArgs(jvmArgs)
+                .systemProperties(systemProperties)
+                .reportDir(reportDir == null ? project.resolve(DEFAULT_REPORT_DIR) : absolute(reportDir))
+                .baseUrl(baseUrl)
+                .keepGoing(keepGoing)
+                .build();
+    }
+
+    private List<Path> scanRoots(List<Path> classpath) {
+        if (scanClassPath == null) {
+            throw usage("no test roots: give --scan-class-path DIR, or --scan-class-path alone to scan every"
+                    + " folder of --class-path");
+        }
+        if (scanClassPath.isEmpty()) {
+            List<Path> folders = classpath.stream().filter(Files::isDirectory).toList();
+            if (folders.isEmpty()) {
+                throw usage("no test roots: --scan-class-path without a value scans the folders of --class-path,"
+                        + " and it has none; give --scan-class-path DIR");
+            }
+            return folders;
+        }
+        List<Path> roots = paths(scanClassPath);
+        for (Path root : roots) {
+            if (!Files.exists(root)) {
+                throw usage("--scan-class-path " + root + " does not exist; build the tests first or fix the path");
+            }
+        }
+        return roots;
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    /** Each value split on the path separator, blanks dropped, made absolute against the current directory. */
+    private static List<Path> paths(List<String> values) {
+        return values.stream()
+                .flatMap(value -> Arrays.stream(value.split(Pattern.quote(File.pathSeparator))))
+                .filter(entry -> !entry.isBlank())
+                .map(entry -> absolute(Path.of(entry)))
+                .toList();
+    }
+
+    private static Path absolute(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,220 @@
+package dev.fearless.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.fearless.engine.Decision;
+import dev.fearless.engine.ExitCode;
+import dev.fearless.engine.GateException;
+import dev.fearless.engine.GateListener;
+import dev.fearless.engine.GateRequest;
+import dev.fearless.engine.Verdict;
+import dev.fearless.reports.VerdictJson;
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+
+class FearlessCliTest {
+
+    private static final String STOP_REASON = "step unit: coverage.line is 0.5000, but expected minimum is 0.8500";
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+    private final List<GateRequest> requests = new ArrayList<>();
+    private Path testClasses;
+
+    @BeforeEach
+    void createTestClasses() throws Exception {
+        testClasses = Files.createDirectories(dir.resolve("test-classes"));
+    }
+
+    @Test
+    void helpListsEveryExitCode() {
+        for (String[] help : List.of(new String[] {"--help"}, new String[] {"gate", "--help"})) {
+            int exitCode = run(engineReturning(null), help);
+
+            assertThat(exitCode).isZero();
+            assertThat(out.toString()).contains("Exit codes:", "0   GO", "1   STOP",
+                    "2   usage or configuration error", "3   the tests could not be run");
+        }
+    }
+
+    @Test
+    void versionIsTheProjectVersion() {
+        int exitCode = run(engineReturning(null), "--version");
+
+        assertThat(exitCode).isZero();
+        assertThat(out.toString()).startsWith("fearless ").doesNotContain("${").doesNotContain("unknown");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorWithASuggestion() {
+        int exitCode = run(engineReturning(null), "gate", "predeploy", "--scan-clas-path");
+
+        assertThat(exitCode).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).startsWith("fearless: Unknown option: '--scan-clas-path'")
+                .contains("--scan-class-path")
+                .contains("Try 'fearless gate --help' for the options.");
+    }
+
+    @Test
+    void aGateWithoutNameIsAUsageError() {
+        int exitCode = run(engineReturning(null), "gate");
+
+        assertThat(exitCode).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).startsWith("fearless: Missing required parameter: 'GATE'");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        int exitCode = run(engineReturning(null));
+
+        assertThat(exitCode).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).startsWith("fearless: Missing required subcommand");
+    }
+
+    @Test
+    void missingTestRootsAreAUsageErrorAndRunNothing() {
+        int exitCode = run(engineReturning(null), "gate", "predeploy");
+
+        assertThat(exitCode).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).startsWith("fearless: no test roots: give --scan-class-path DIR");
+        assertThat(requests).isEmpty();
+    }
+
+    @Test
+    void writesTheVerdictAndExitsWithItsCode() throws Exception {
+        Verdict stop = new Verdict(Verdict.SCHEMA, "predeploy", Decision.STOP, STOP_REASON, 20, ExitCode.STOP,
+                List.of());
+        Path reportDir = dir.resolve("report");
+
+        int exitCode = run(engineReturning(stop), "gate", "predeploy", "--scan-class-path=" + testClasses,
+                "--report-dir", reportDir.toString());
+
+        assertThat(exitCode).isEqualTo(ExitCode.STOP);
+        assertThat(requests).singleElement().extracting(GateRequest::reportDir).isEqualTo(reportDir);
+        assertThat(Files.readString(reportDir.resolve("verdict.json"))).isEqualTo(VerdictJson.toJson(stop));
+        assertThat(console()).endsWith("Fearless gate predeploy: STOP — " + STOP_REASON + "\n"
+                + "Verdict: " + reportDir.resolve("verdict.json") + "\n");
+    }
+
+    @Test
+    void deletesTheVerdictOfTheLastRunBeforeTheGateRuns() throws Exception {
+        Path reportDir = Files.createDirectories(dir.resolve("report"));
+        Files.writeString(reportDir.resolve("verdict.json"), "{\"decision\" : \"GO\"}");
+        List<Boolean> staleVerdictSeen = new ArrayList<>();
+        BiFunction<GateRequest, GateListener, Verdict> engine = (request, listener) -> {
+            staleVerdictSeen.add(Files.exists(reportDir.resolve("verdict.json")));
+            return finished(listener, Verdict.error("predeploy", "fearless.yml:3:5: unknown key", 1, ExitCode.USAGE));
+        };
+
+        int exitCode = run(engine, "gate", "predeploy", "--scan-class-path=" + testClasses,
+                "--report-dir", reportDir.toString());
+
+        assertThat(staleVerdictSeen).containsExactly(false);
+        assertThat(exitCode).isEqualTo(ExitCode.USAGE);
+        assertThat(Files.readString(reportDir.resolve("verdict.json"))).contains("\"decision\" : \"ERROR\"");
+    }
+
+    @Test
+    void aVerdictThatIsNotGoNeverExitsWithZero() {
+        Verdict inconsistent = new Verdict(Verdict.SCHEMA, "predeploy", Decision.STOP, STOP_REASON, 20, ExitCode.GO,
+                List.of());
+
+        int exitCode = run(engineReturning(inconsistent), "gate", "predeploy", "--scan-class-path=" + testClasses,
+                "--report-dir", dir.resolve("report").toString());
+
+        assertThat(exitCode).isEqualTo(ExitCode.NOT_RUN);
+    }
+
+    @Test
+    void aGateExceptionKeepsItsExitCodeAndMessage() {
+        BiFunction<GateRequest, GateListener, Verdict> engine = (request, listener) -> {
+            throw GateException.usage("unknown gate nightly; known gates: predeploy, postdeploy");
+        };
+
+        int exitCode = run(engine, "gate", "nightly", "--scan-class-path=" + testClasses,
+                "--report-dir", dir.resolve("report").toString());
+
+        assertThat(exitCode).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).isEqualTo("fearless: unknown gate nightly; known gates: predeploy, postdeploy\n");
+    }
+
+    @Test
+    void anUnexpectedErrorIsOneLineAndExitCodeThree() {
+        BiFunction<GateRequest, GateListener, Verdict> engine = (request, listener) -> {
+            throw new IllegalStateException("fork protocol out of sync");
+        };
+
+        int exitCode = run(engine, "gate", "predeploy", "--scan-class-path=" + testClasses,
+                "--report-dir", dir.resolve("report").toString());
+
+        assertThat(exitCode).isEqualTo(ExitCode.NOT_RUN);
+        assertThat(err.toString()).isEqualTo("fearless: unexpected java.lang.IllegalStateException: fork protocol out"
+                + " of sync (--verbose prints the stack trace)\n");
+        assertThat(dir.resolve("report/verdict.json")).doesNotExist();
+    }
+
+    @Test
+    void verbosePrintsTheStackTrace() {
+        BiFunction<GateRequest, GateListener, Verdict> engine = (request, listener) -> {
+            throw new IllegalStateException("fork protocol out of sync");
+        };
+
+        int exitCode = run(engine, "gate", "predeploy", "--scan-class-path=" + testClasses,
+                "--report-dir", dir.resolve("report").toString(), "--verbose");
+
+        assertThat(exitCode).isEqualTo(ExitCode.NOT_RUN);
+        assertThat(err.toString()).startsWith("fearless: unexpected java.lang.IllegalStateException: fork protocol"
+                + " out of sync\njava.lang.IllegalStateException: fork protocol out of sync\n\tat ");
+    }
+
+    private BiFunction<GateRequest, GateListener, Verdict> engineReturning(Verdict verdict) {
+        return (request, listener) -> finished(listener, verdict);
+    }
+
+    private static Verdict finished(GateListener listener, Verdict verdict) {
+        listener.gateFinished(verdict);
+        return verdict;
+    }
+
+    private int run(BiFunction<GateRequest, GateListener, Verdict> engine, String... args) {
+        BiFunction<GateRequest, GateListener, Verdict> recording = (request, listener) -> {
+            requests.add(request);
+            return engine.apply(request, listener);
+        };
+        PrintStream consoleStream = new PrintStream(console, true, StandardCharsets.UTF_8);
+        IFactory factory = new IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == GateCommand.class ? type.cast(new GateCommand(recording, consoleStream, false))
+                        : CommandLine.defaultFactory().create(type);
+            }
+        };
+        CommandLine commandLine = FearlessCli.newCommandLine(factory);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private String console() {
+        return console.toString(StandardCharsets.UTF_8);
+    }
+}
