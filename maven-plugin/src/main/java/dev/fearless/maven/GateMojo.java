@@ -1,0 +1,112 @@
+package dev.fearless.maven;
+
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+
+import dev.fearless.engine.GateEngine;
+import dev.fearless.engine.GateRequest;
+import dev.fearless.engine.Verdict;
+import dev.fearless.reports.console.ConsoleReporter;
+
+/**
+ * Runs a Fearless gate on the project's compiled code and tests, writes {@code verdict.json} and fails the build
+ * unless the verdict is GO. The test JVM starts with the project's Surefire {@code argLine},
+ * {@code systemPropertyVariables} and {@code environmentVariables}.
+ *
+ * <pre>{@code mvn verify -Pgate=predeploy}</pre>
+ */
+@Mojo(name = "gate", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.TEST,
+        threadSafe = true)
+public class GateMojo extends AbstractMojo {
+
+    /** The gate to run: {@code predeploy}, {@code postdeploy}, or one that {@code fearless.yml} defines. */
+    @Parameter(property = "fearless.gate", required = true)
+    private String gate;
+
+    /** Skips the gate. */
+    @Parameter(property = "fearless.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** The configuration file; by default {@code fearless.yml} in the project's directory, if there is one. */
+    @Parameter(property = "fearless.configFile")
+    private File configFile;
+
+    /** The target environment's base URL, handed to the tests as the {@code fearless.baseUrl} system property. */
+    @Parameter(property = "fearless.baseUrl")
+    private String baseUrl;
+
+    /** Runs every step even after one said STOP. */
+    @Parameter(property = "fearless.keepGoing", defaultValue = "false")
+    private boolean keepGoing;
+
+    /** Where {@code verdict.json} and the step reports go. */
+    @Parameter(defaultValue = "${project.build.directory}/fearless", required = true)
+    private File reportDirectory;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Component
+    private RepositorySystem repositorySystem;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping Fearless gate (fearless.skip=true)");
+            return;
+        }
+        // First of all, so that no failure below can leave an old GO behind.
+        ReportDirectory reports = new ReportDirectory(reportDirectory.toPath());
+        reports.deleteStaleVerdict();
+        GateRequest request = request();
+        Verdict verdict;
+        try (PrintStream console = LogOutputStream.printStream(getLog())) {
+            verdict = new GateEngine().run(request, new ConsoleReporter(console, false));
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("Fearless gate " + gate + ": the engine failed instead of returning a"
+                    + " verdict (a bug in Fearless: please report it with the stack trace of mvn -e): " + e, e);
+        }
+        reports.write(verdict);
+        getLog().info("Fearless gate " + gate + ": " + verdict.decision() + ", verdict in " + reports.verdictFile());
+        BuildResult.check(verdict, reports.verdictFile());
+    }
+
+    private GateRequest request() throws MojoExecutionException {
+        SurefireSettings surefire = SurefireSettings.of(project, session.getUserProperties());
+        LauncherResolver launcher = new LauncherResolver(repositorySystem, session.getRepositorySession(),
+                project.getRemoteProjectRepositories());
+        return GateRequest.builder(gate)
+                .projectDir(project.getBasedir().toPath())
+                .configFile(configFile == null ? null : configFile.toPath())
+                .classpath(TestClasspath.of(project, launcher))
+                .scanRoots(List.of(Path.of(project.getBuild().getTestOutputDirectory())))
+                .coverageClasses(List.of(Path.of(project.getBuild().getOutputDirectory())))
+                // Generated-source folders are listed even when no plugin generated anything.
+                .sourceRoots(project.getCompileSourceRoots().stream().map(Path::of).filter(Files::isDirectory).toList())
+                .jvmArgs(surefire.argLine())
+                .systemProperties(surefire.systemProperties())
+                .environment(surefire.environment())
+                .reportDir(reportDirectory.toPath())
+                .baseUrl(baseUrl)
+                .keepGoing(keepGoing)
+                .build();
+    }
+}

@@ -1,0 +1,202 @@
+package dev.fearless.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Function;
+
+import org.apache.maven.model.Build;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
+import org.apache.maven.model.PluginManagement;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+import org.codehaus.plexus.util.xml.Xpp3DomBuilder;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class SurefireSettingsTest {
+
+    private static final Function<String, String> NO_PROPERTIES = name -> null;
+
+    @Nested
+    class ArgLine {
+
+        @Test
+        void splitsOnWhitespaceAndKeepsQuotedTextTogether() {
+            assertThat(SurefireSettings.split("-Xmx512m  -Dgreeting=\"hello world\"\n\t'-Dsay=\"hi\" there'"))
+                    .containsExactly("-Xmx512m", "-Dgreeting=hello world", "-Dsay=\"hi\" there");
+        }
+
+        @Test
+        void keepsBackslashesAsTheyAreForWindowsPaths() {
+            assertThat(SurefireSettings.split("\"-Djava.io.tmpdir=C:\\Temp Dir\\x\""))
+                    .containsExactly("-Djava.io.tmpdir=C:\\Temp Dir\\x");
+        }
+
+        @Test
+        void turnsAnEmptyQuotedStringIntoAnEmptyArgument() {
+            assertThat(SurefireSettings.split("-Dempty= \"\" -ea")).containsExactly("-Dempty=", "", "-ea");
+        }
+
+        @Test
+        void hasNoArgumentsWhenBlank() {
+            assertThat(SurefireSettings.split(" \n ")).isEmpty();
+        }
+
+        @Test
+        void rejectsAnUnbalancedQuote() {
+            assertThatThrownBy(() -> SurefireSettings.split("-Da=\"b c"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Surefire's argLine has an unbalanced \" quote: -Da=\"b c");
+        }
+
+        @Test
+        void replacesLatePlaceholdersBeforeSplittingAsSurefireDoes() {
+            SurefireSettings settings = SurefireSettings.from(
+                    dom("<configuration><argLine>@{extra} -Xmx1g -Dname=@{name}</argLine></configuration>"),
+                    Map.of("extra", "-Da=1 -Db=2", "name", "gate")::get);
+
+            assertThat(settings.argLine()).containsExactly("-Da=1", "-Db=2", "-Xmx1g", "-Dname=gate");
+        }
+
+        @Test
+        void looksPlaceholdersUpInUserPropertiesBeforeProjectProperties() {
+            Properties user = new Properties();
+            user.setProperty("heap", "-Xmx2g");
+            Properties project = new Properties();
+            project.setProperty("heap", "-Xmx1g");
+            project.setProperty("extra", "-ea");
+
+            assertThat(SurefireSettings.replaceLatePlaceholders("@{heap} @{extra}",
+                    SurefireSettings.properties(user, project))).isEqualTo("-Xmx2g -ea");
+        }
+
+        @Test
+        void refusesAPlaceholderWhosePropertyIsNotDefined() {
+            assertThatThrownBy(() -> SurefireSettings.from(
+                    dom("<configuration><argLine>@{argLine} -Xmx1g</argLine></configuration>"), NO_PROPERTIES))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Surefire's argLine refers to @{argLine}, but no property argLine is defined: define"
+                            + " it in <properties> (an empty <argLine/> will do) or remove it from the argLine");
+        }
+
+        @Test
+        void leavesOutJacocoAgentsBecauseTheGateMeasuresCoverageWithItsOwn() {
+            String agent = "-javaagent:/home/me/.m2/repository/org/jacoco/org.jacoco.agent/0.8.15/"
+                    + "org.jacoco.agent-0.8.15-runtime.jar=destfile=/work/app/target/jacoco.exec";
+
+            SurefireSettings settings = SurefireSettings.from(
+                    dom("<configuration><argLine>@{argLine} -Xmx1g</argLine></configuration>"),
+                    Map.of("argLine", agent)::get);
+
+            assertThat(settings.argLine()).containsExactly("-Xmx1g");
+        }
+
+        @Test
+        void keepsOtherJavaAgents() {
+            SurefireSettings settings = SurefireSettings.from(
+                    dom("<configuration><argLine>-javaagent:/libs/mockito-core-5.20.0.jar</argLine></configuration>"),
+                    NO_PROPERTIES);
+
+            assertThat(settings.argLine()).containsExactly("-javaagent:/libs/mockito-core-5.20.0.jar");
+        }
+    }
+
+    @Test
+    void readsSystemPropertyVariablesInOrderWithEmptyValuesAsEmptyStrings() {
+        SurefireSettings settings = SurefireSettings.from(dom("""
+                <configuration>
+                  <systemPropertyVariables>
+                    <db.url>jdbc:h2:mem:test</db.url>
+                    <feature.flag/>
+                    <app.name>shop</app.name>
+                  </systemPropertyVariables>
+                </configuration>"""), NO_PROPERTIES);
+
+        assertThat(settings.systemProperties()).containsExactly(Map.entry("db.url", "jdbc:h2:mem:test"),
+                Map.entry("feature.flag", ""), Map.entry("app.name", "shop"));
+        assertThat(settings.argLine()).isEmpty();
+        assertThat(settings.environment()).isEmpty();
+    }
+
+    @Test
+    void readsEnvironmentVariables() {
+        SurefireSettings settings = SurefireSettings.from(dom("""
+                <configuration>
+                  <environmentVariables>
+                    <TZ>UTC</TZ>
+                    <LANG>en_US.UTF-8</LANG>
+                  </environmentVariables>
+                </configuration>"""), NO_PROPERTIES);
+
+        assertThat(settings.environment()).containsExactly(Map.entry("TZ", "UTC"), Map.entry("LANG", "en_US.UTF-8"));
+    }
+
+    @Test
+    void isEmptyWithoutConfiguration() {
+        SurefireSettings settings = SurefireSettings.from(null, NO_PROPERTIES);
+
+        assertThat(settings.argLine()).isEmpty();
+        assertThat(settings.systemProperties()).isEmpty();
+        assertThat(settings.environment()).isEmpty();
+    }
+
+    @Nested
+    class ConfigurationInTheModel {
+
+        @Test
+        void isTheDefaultTestExecutionsWhichIncludesThePluginLevelConfiguration() {
+            Plugin surefire = surefire(dom("<configuration><argLine>-Xmx1g</argLine></configuration>"));
+            PluginExecution defaultTest = new PluginExecution();
+            defaultTest.setId("default-test");
+            defaultTest.setConfiguration(dom("<configuration><argLine>-Xmx2g</argLine></configuration>"));
+            surefire.addExecution(defaultTest);
+            Build build = new Build();
+            build.addPlugin(surefire);
+
+            assertThat(SurefireSettings.configuration(build).getChild("argLine").getValue()).isEqualTo("-Xmx2g");
+        }
+
+        @Test
+        void isThePluginsWhenItHasNoDefaultTestExecution() {
+            Build build = new Build();
+            build.addPlugin(surefire(dom("<configuration><argLine>-Xmx1g</argLine></configuration>")));
+
+            assertThat(SurefireSettings.configuration(build).getChild("argLine").getValue()).isEqualTo("-Xmx1g");
+        }
+
+        @Test
+        void fallsBackToPluginManagement() {
+            PluginManagement management = new PluginManagement();
+            management.addPlugin(surefire(dom("<configuration><argLine>-ea</argLine></configuration>")));
+            Build build = new Build();
+            build.setPluginManagement(management);
+
+            assertThat(SurefireSettings.configuration(build).getChild("argLine").getValue()).isEqualTo("-ea");
+        }
+
+        @Test
+        void isNullWhenTheProjectDoesNotConfigureSurefire() {
+            assertThat(SurefireSettings.configuration(new Build())).isNull();
+        }
+
+        private Plugin surefire(Xpp3Dom configuration) {
+            Plugin plugin = new Plugin();
+            plugin.setGroupId("org.apache.maven.plugins");
+            plugin.setArtifactId("maven-surefire-plugin");
+            plugin.setConfiguration(configuration);
+            return plugin;
+        }
+    }
+
+    private static Xpp3Dom dom(String xml) {
+        try {
+            return Xpp3DomBuilder.build(new StringReader(xml));
+        } catch (Exception e) {
+            throw new IllegalArgumentException(xml, e);
+        }
+    }
+}
