@@ -20,12 +20,13 @@ final class BuildResult {
     private BuildResult() {
     }
 
+    /** Passes for GO; {@code verdictFile} is {@code null} when the run wrote none (its directory was busy). */
     static void check(Verdict verdict, Path verdictFile) throws MojoFailureException, MojoExecutionException {
         if (verdict.decision() == Decision.GO) {
             return;
         }
         String headline = "Fearless gate " + verdict.gate() + ": " + verdict.decision() + " — " + verdict.reason();
-        String where = "Verdict: " + verdictFile;
+        String where = verdictFile == null ? "No verdict was written." : "Verdict: " + verdictFile;
         if (verdict.decision() != Decision.STOP) {
             throw new MojoExecutionException(headline + System.lineSeparator() + where);
         }

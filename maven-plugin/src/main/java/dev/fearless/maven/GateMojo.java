@@ -2,6 +2,7 @@ package dev.fearless.maven;
 
 import java.io.File;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,9 +19,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
 
-import dev.fearless.engine.GateEngine;
 import dev.fearless.engine.GateRequest;
-import dev.fearless.engine.Verdict;
+import dev.fearless.reports.ReportedRun;
 import dev.fearless.reports.console.ConsoleReporter;
 
 /**
@@ -73,20 +73,20 @@ public class GateMojo extends AbstractMojo {
             getLog().info("Skipping Fearless gate (fearless.skip=true)");
             return;
         }
-        // First of all, so that no failure below can leave an old GO behind.
-        ReportDirectory reports = new ReportDirectory(reportDirectory.toPath());
-        reports.deleteStaleVerdict();
         GateRequest request = request();
-        Verdict verdict;
+        ReportedRun.Result result;
         try (PrintStream console = LogOutputStream.printStream(getLog())) {
-            verdict = new GateEngine().run(request, new ConsoleReporter(console, false));
+            result = ReportedRun.run(request, new ConsoleReporter(console, false));
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("Fearless gate " + gate + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Fearless gate " + gate + ": the engine failed instead of returning a"
                     + " verdict (a bug in Fearless: please report it with the stack trace of mvn -e): " + e, e);
         }
-        reports.write(verdict);
-        getLog().info("Fearless gate " + gate + ": " + verdict.decision() + ", verdict in " + reports.verdictFile());
-        BuildResult.check(verdict, reports.verdictFile());
+        Path verdictFile = result.verdictFile().orElse(null);
+        getLog().info("Fearless gate " + gate + ": " + result.verdict().decision()
+                + (verdictFile == null ? ", no verdict written" : ", verdict in " + verdictFile));
+        BuildResult.check(result.verdict(), verdictFile);
     }
 
     private GateRequest request() throws MojoExecutionException {

@@ -18,7 +18,7 @@ import dev.fearless.engine.GateEngine;
 import dev.fearless.engine.GateListener;
 import dev.fearless.engine.GateRequest;
 import dev.fearless.engine.Verdict;
-import dev.fearless.reports.VerdictFile;
+import dev.fearless.reports.ReportedRun;
 import dev.fearless.reports.console.ConsoleReporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -124,14 +124,10 @@ final class GateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GateRequest request = toRequest();
-        VerdictFile.deleteStale(request.reportDir());
-        Verdict verdict = engine.apply(request, GateListener.of(new ConsoleReporter(console, ansi)));
-        Path file = VerdictFile.write(request.reportDir(), verdict);
-        console.println("Verdict: " + file);
+        ReportedRun.Result result = ReportedRun.run(toRequest(), new ConsoleReporter(console, ansi), engine);
+        result.verdictFile().ifPresent(file -> console.println("Verdict: " + file));
         console.flush();
-        // Fail closed: a verdict that is not GO never leaves the process with 0, whatever its exit code says.
-        return !verdict.isGo() && verdict.exitCode() == ExitCode.GO ? ExitCode.NOT_RUN : verdict.exitCode();
+        return result.exitCode();
     }
 
     /** The engine's request for the parsed options; a missing test root is a usage error. */

@@ -1,0 +1,79 @@
+package dev.fearless.reports;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+import org.apiguardian.api.API;
+
+import dev.fearless.engine.ExitCode;
+import dev.fearless.engine.GateEngine;
+import dev.fearless.engine.GateListener;
+import dev.fearless.engine.GateRequest;
+import dev.fearless.engine.Verdict;
+
+/**
+ * One gate run with its reports, the way the CLI and the Maven plugin both do it: lock the report directory,
+ * delete the old verdict, run the engine, write the new verdict. A second run on the same directory is refused
+ * with a clear reason and writes nothing, so it cannot spoil the first one's output.
+ *
+ * <pre>{@code
+ * ReportedRun.Result result = ReportedRun.run(request, new ConsoleReporter(System.out, false));
+ * System.exit(result.exitCode());
+ * }</pre>
+ */
+@API(status = STABLE, since = "0.1")
+public final class ReportedRun {
+
+    /**
+     * The outcome of a run.
+     *
+     * @param verdict     the verdict
+     * @param verdictFile where it was written, or empty when nothing was written (the directory was busy)
+     */
+    public record Result(Verdict verdict, Optional<Path> verdictFile) {
+
+        /** The exit code for the process; never 0 unless the verdict is GO. */
+        public int exitCode() {
+            return !verdict.isGo() && verdict.exitCode() == ExitCode.GO ? ExitCode.NOT_RUN : verdict.exitCode();
+        }
+    }
+
+    private ReportedRun() {
+    }
+
+    /** Runs {@code request} with the real engine. */
+    public static Result run(GateRequest request, GateListener listener) {
+        return run(request, listener, new GateEngine()::run);
+    }
+
+    /** Runs {@code request} with {@code engine}; for tests of callers. */
+    public static Result run(GateRequest request, GateListener listener,
+            BiFunction<GateRequest, GateListener, Verdict> engine) {
+        Path reportDir = request.reportDir();
+        Optional<ReportDirLock> lock;
+        try {
+            lock = ReportDirLock.tryAcquire(reportDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock the report directory " + reportDir + ": " + e
+                    + "; check that it is writable", e);
+        }
+        if (lock.isEmpty()) {
+            Verdict busy = Verdict.error(request.gate(), "another Fearless run is writing to " + reportDir
+                    + "; wait for it to end, or give this run another report directory", 0, ExitCode.NOT_RUN);
+            listener.gateFinished(busy);
+            return new Result(busy, Optional.empty());
+        }
+        try (ReportDirLock held = lock.get()) {
+            VerdictFile.deleteStale(reportDir);
+            Verdict verdict = engine.apply(request, listener);
+            return new Result(verdict, Optional.of(VerdictFile.write(reportDir, verdict)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot release the lock of " + reportDir + ": " + e, e);
+        }
+    }
+}
