@@ -1,0 +1,335 @@
+#!/usr/bin/env bash
+# Compares a Fearless gate with the JUnit Console Launcher on one generated suite of trivial tests.
+#
+#   bench/gate-vs-console.sh [N]            time N tests (default 20000): console and gate, interleaved, in one run
+#   bench/gate-vs-console.sh --memory [N]   run N tests (default 100000) through the gate with its JVM at -Xmx256m
+#
+# Both tools run the same test classes with the same test-JVM flags and a JaCoCo agent, so the ratio
+# gate/console is what Fearless adds (fork protocol, coverage analysis, rules, reports) over plain JUnit.
+# Needs the CLI jar: ./mvnw -B -pl framework/fearless-cli -am package -DskipTests (or FEARLESS_CLI_JAR=path).
+# Exits non-zero if either tool fails, or if the gate's verdict is not GO over all N tests.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+JAVAC=${JAVA_HOME:+$JAVA_HOME/bin/}javac
+CLI_JAR=${FEARLESS_CLI_JAR:-$ROOT/framework/fearless-cli/target/fearless-cli-0.1.0-SNAPSHOT.jar}
+TESTS_PER_CLASS=100
+
+usage() {
+  cat <<EOF
+usage: $0 [N] [--rounds R] [--warmup W] [--xmx SIZE] [--work-dir DIR]
+       $0 --memory [N] [--gate-xmx SIZE] [--xmx SIZE] [--work-dir DIR]
+
+  N              tests to generate (default 20000; 100000 with --memory)
+  --rounds R     timed runs of each tool, interleaved (default 3)
+  --warmup W     untimed runs of each tool first (default 1)
+  --xmx SIZE     heap of the test JVM, the same for both tools (default 1g)
+  --memory       run the gate once, its own JVM limited to --gate-xmx, and report success or failure
+  --gate-xmx     heap of the gate's JVM in --memory mode (default 256m)
+  --work-dir DIR where the suite, jars, logs and reports go (default target/bench under the repository)
+EOF
+}
+
+fail() {
+  echo "gate-vs-console: $*" >&2
+  exit 1
+}
+
+# ---- arguments ----------------------------------------------------------------------------------------------------
+N=
+ROUNDS=3
+WARMUP=1
+XMX=1g
+GATE_XMX=256m
+MEMORY=false
+WORK=$ROOT/target/bench
+while (($#)); do
+  case $1 in
+    --rounds) ROUNDS=${2:?--rounds needs a number}; shift 2 ;;
+    --warmup) WARMUP=${2:?--warmup needs a number}; shift 2 ;;
+    --xmx) XMX=${2:?--xmx needs a size}; shift 2 ;;
+    --gate-xmx) GATE_XMX=${2:?--gate-xmx needs a size}; shift 2 ;;
+    --memory) MEMORY=true; shift ;;
+    --work-dir) WORK=${2:?--work-dir needs a folder}; shift 2 ;;
+    -h|--help) usage; exit 0 ;;
+    [0-9]*) N=$1; shift ;;
+    *) usage >&2; exit 2 ;;
+  esac
+done
+if [[ -z $N ]]; then
+  if $MEMORY; then N=100000; else N=20000; fi
+fi
+[[ $N =~ ^[0-9]+$ && $N -ge 1 ]] || fail "N must be a positive number, not '$N'"
+[[ $ROUNDS =~ ^[0-9]+$ && $ROUNDS -ge 1 ]] || fail "--rounds must be at least 1, not '$ROUNDS'"
+[[ $WARMUP =~ ^[0-9]+$ ]] || fail "--warmup must be a number, not '$WARMUP'"
+
+command -v "$JAVA" >/dev/null || fail "no java on the PATH (or JAVA_HOME)"
+command -v "$JAVAC" >/dev/null || fail "no javac on the PATH (or JAVA_HOME): a JDK is needed to compile the suite"
+[[ $(date +%s%N) =~ ^[0-9]+$ ]] || fail "date +%s%N does not give nanoseconds here (GNU date is needed)"
+[[ -f $CLI_JAR ]] || fail "no $CLI_JAR; build it first: ./mvnw -B -pl framework/fearless-cli -am package -DskipTests"
+
+# The versions the project builds with, read from the root pom so they stay in one place.
+pom_value() {
+  local value
+  value=$(sed -n "s:.*<$1>\([^<]*\)</$1>.*:\1:p" "$ROOT/pom.xml" | head -n 1)
+  [[ -n $value ]] || fail "no <$1> in $ROOT/pom.xml"
+  echo "$value"
+}
+JUNIT=$(pom_value junit.version)
+PLATFORM=$(pom_value junit.platform.version)
+OPENTEST4J=$(pom_value opentest4j.version)
+APIGUARDIAN=$(pom_value apiguardian.version)
+JACOCO=$(pom_value jacoco.version)
+DEPENDENCY_PLUGIN=$(sed -n 's:.*<artifactId>maven-dependency-plugin</artifactId><version>\([^<]*\)</version>.*:\1:p' \
+  "$ROOT/pom.xml" | head -n 1)
+[[ -n $DEPENDENCY_PLUGIN ]] || fail "no maven-dependency-plugin version in $ROOT/pom.xml"
+
+rm -rf "$WORK"
+mkdir -p "$WORK/lib" "$WORK/src/main/bench" "$WORK/src/test/bench" "$WORK/classes" "$WORK/test-classes" \
+  "$WORK/logs" "$WORK/reports" "$WORK/coverage"
+
+# ---- the JUnit jars, through Maven ------------------------------------------------------------------------------
+echo "Fetching JUnit $JUNIT / Platform $PLATFORM and JaCoCo $JACOCO ..."
+dependency() { # groupId artifactId version [classifier]
+  printf '    <dependency><groupId>%s</groupId><artifactId>%s</artifactId><version>%s</version>%s</dependency>\n' \
+    "$1" "$2" "$3" "${4:+<classifier>$4</classifier>}"
+}
+{
+  cat <<EOF
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>dev.fearless.bench</groupId>
+  <artifactId>bench-libs</artifactId>
+  <version>1</version>
+  <packaging>pom</packaging>
+  <dependencies>
+EOF
+  dependency org.junit.platform junit-platform-console-standalone "$PLATFORM"
+  dependency org.junit.jupiter junit-jupiter-api "$JUNIT"
+  dependency org.junit.jupiter junit-jupiter-engine "$JUNIT"
+  dependency org.junit.platform junit-platform-launcher "$PLATFORM"
+  dependency org.junit.platform junit-platform-engine "$PLATFORM"
+  dependency org.junit.platform junit-platform-commons "$PLATFORM"
+  dependency org.opentest4j opentest4j "$OPENTEST4J"
+  dependency org.apiguardian apiguardian-api "$APIGUARDIAN"
+  dependency org.jacoco org.jacoco.agent "$JACOCO" runtime
+  cat <<EOF
+  </dependencies>
+  <build>
+    <plugins>
+      <plugin><artifactId>maven-dependency-plugin</artifactId><version>$DEPENDENCY_PLUGIN</version></plugin>
+    </plugins>
+  </build>
+</project>
+EOF
+} >"$WORK/pom.xml"
+# excludeTransitive: exactly the jars listed, so the class path below is known and has no duplicates.
+(cd "$WORK" && "$ROOT/mvnw" -B -q -f "$WORK/pom.xml" dependency:copy-dependencies -DexcludeTransitive=true \
+  -DoutputDirectory="$WORK/lib") >"$WORK/logs/maven.log" 2>&1 \
+  || { tail -n 30 "$WORK/logs/maven.log" >&2; fail "Maven could not fetch the JUnit jars (log: $WORK/logs/maven.log)"; }
+
+LIB=$WORK/lib
+STANDALONE=$LIB/junit-platform-console-standalone-$PLATFORM.jar
+AGENT=$LIB/org.jacoco.agent-$JACOCO-runtime.jar
+JUNIT_CP=$LIB/junit-jupiter-api-$JUNIT.jar:$LIB/junit-jupiter-engine-$JUNIT.jar
+JUNIT_CP+=:$LIB/junit-platform-launcher-$PLATFORM.jar:$LIB/junit-platform-engine-$PLATFORM.jar
+JUNIT_CP+=:$LIB/junit-platform-commons-$PLATFORM.jar:$LIB/opentest4j-$OPENTEST4J.jar
+JUNIT_CP+=:$LIB/apiguardian-api-$APIGUARDIAN.jar
+IFS=: read -ra junit_jars <<<"$JUNIT_CP"
+for jar in "$STANDALONE" "$AGENT" "${junit_jars[@]}"; do
+  [[ -f $jar ]] || fail "Maven did not copy $jar"
+done
+
+# ---- the suite: a small class under test and N tests of it --------------------------------------------------------
+echo "Generating $N tests ..."
+cat >"$WORK/src/main/bench/Calculator.java" <<'EOF'
+package bench;
+
+/** A little arithmetic with branches and loops, so that coverage has something to measure. */
+public final class Calculator {
+
+    private Calculator() {
+    }
+
+    public static int add(int a, int b) {
+        return a + b;
+    }
+
+    public static int clamp(int value, int min, int max) {
+        if (value < min) {
+            return min;
+        }
+        if (value > max) {
+            return max;
+        }
+        return value;
+    }
+
+    public static String fizzBuzz(int n) {
+        if (n % 15 == 0) {
+            return "FizzBuzz";
+        }
+        if (n % 3 == 0) {
+            return "Fizz";
+        }
+        if (n % 5 == 0) {
+            return "Buzz";
+        }
+        return Integer.toString(n);
+    }
+
+    public static int digitSum(int n) {
+        int sum = 0;
+        for (int rest = Math.abs(n); rest > 0; rest /= 10) {
+            sum += rest % 10;
+        }
+        return sum;
+    }
+
+    public static boolean isPrime(int n) {
+        if (n < 2) {
+            return false;
+        }
+        for (int divisor = 2; (long) divisor * divisor <= n; divisor++) {
+            if (n % divisor == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
+EOF
+
+CLASSES=$(((N + TESTS_PER_CLASS - 1) / TESTS_PER_CLASS))
+for ((c = 0; c < CLASSES; c++)); do
+  name=$(printf 'Calculator%05dTest' "$c")
+  {
+    printf 'package bench;\n\nimport static org.junit.jupiter.api.Assertions.assertEquals;\n'
+    printf 'import static org.junit.jupiter.api.Assertions.assertTrue;\n\nimport java.math.BigInteger;\n\n'
+    printf 'import org.junit.jupiter.api.Test;\n\nclass %s {\n' "$name"
+    for ((m = 0; m < TESTS_PER_CLASS; m++)); do
+      i=$((c * TESTS_PER_CLASS + m))
+      ((i < N)) || break
+      printf '\n    @Test\n    void t%02d() {\n' "$m"
+      case $((i % 5)) in
+        0) printf '        assertEquals(%d, Calculator.add(%d, 7));\n' $((i + 7)) "$i" ;;
+        1) printf '        int clamped = Calculator.clamp(%d, 0, 100);\n' $((i % 200 - 50))
+           printf '        assertTrue(clamped >= 0 && clamped <= 100);\n' ;;
+        2) if ((i % 15 == 0)); then expected=FizzBuzz; elif ((i % 3 == 0)); then expected=Fizz
+           elif ((i % 5 == 0)); then expected=Buzz; else expected=$i; fi
+           printf '        assertEquals("%s", Calculator.fizzBuzz(%d));\n' "$expected" "$i" ;;
+        3) printf '        assertEquals(%d %% 9, Calculator.digitSum(%d) %% 9);\n' "$i" "$i" ;;
+        4) printf '        assertEquals(BigInteger.valueOf(%d).isProbablePrime(100), Calculator.isPrime(%d));\n' \
+             "$i" "$i" ;;
+      esac
+      printf '    }\n'
+    done
+    printf '}\n'
+  } >"$WORK/src/test/bench/$name.java"
+done
+
+echo "Compiling $CLASSES test classes ..."
+"$JAVAC" --release 17 -d "$WORK/classes" "$WORK/src/main/bench/Calculator.java"
+find "$WORK/src/test/bench" -name '*.java' >"$WORK/test-sources.txt"
+"$JAVAC" -J-Xmx1g --release 17 -proc:none -nowarn -cp "$WORK/classes:$JUNIT_CP" -d "$WORK/test-classes" \
+  @"$WORK/test-sources.txt"
+
+# ---- the two tools ----------------------------------------------------------------------------------------------
+# One step, as the built-in unit step but with a line coverage of 0: the rule is measured, never decisive.
+cat >"$WORK/fearless.yml" <<EOF
+defaultLayer: unit
+gates:
+  bench:
+    - step: unit
+      passRate: 1.0
+      minTests: $N
+      coverage: { line: 0.0 }
+      maxDuration: 2h
+EOF
+
+TEST_CP=$WORK/test-classes:$WORK/classes:$JUNIT_CP
+
+run_console() { # label
+  "$JAVA" "-javaagent:$AGENT=destfile=$WORK/coverage/$1.exec,append=false" "-Xmx$XMX" \
+    -jar "$STANDALONE" execute --disable-banner --details=none --fail-if-no-tests \
+    --class-path "$WORK/test-classes:$WORK/classes" --scan-class-path "$WORK/test-classes"
+}
+
+run_gate() { # label [gate JVM flags...]
+  local label=$1
+  shift
+  "$JAVA" "$@" -jar "$CLI_JAR" gate bench --project-dir "$WORK" --config "$WORK/fearless.yml" \
+    --class-path "$TEST_CP" --scan-class-path="$WORK/test-classes" --coverage-classes "$WORK/classes" \
+    --report-dir "$WORK/reports/$label" --jvm-arg="-Xmx$XMX"
+}
+
+# Runs a tool, sets ELAPSED_MS, and stops the whole script if the tool failed.
+timed() { # tool label [args...]
+  local tool=$1 label=$2 log=$WORK/logs/$2.log start end status
+  shift 2
+  start=$(date +%s%N)
+  set +e
+  "run_$tool" "$label" "$@" >"$log" 2>&1
+  status=$?
+  set -e
+  end=$(date +%s%N)
+  ELAPSED_MS=$(((end - start) / 1000000))
+  if ((status != 0)); then
+    tail -n 30 "$log" >&2
+    fail "$tool failed with exit code $status in $label (log: $log)"
+  fi
+  if [[ $tool == gate ]]; then
+    check_verdict "$WORK/reports/$label/verdict.json"
+  fi
+}
+
+# Exit code 0 already means GO; this also proves the gate saw every test, not a subset.
+check_verdict() { # verdict.json
+  [[ -f $1 ]] || fail "the gate exited 0 but wrote no $1"
+  grep -q '^  "decision" : "GO",$' "$1" || fail "the gate's verdict is not GO: $1"
+  grep -q "\"found\" : $N," "$1" || fail "the gate did not find all $N tests: $1"
+}
+
+seconds() { # milliseconds
+  awk -v ms="$1" 'BEGIN { printf "%.2f s", ms / 1000 }'
+}
+
+median() { # numbers...
+  printf '%s\n' "$@" | sort -g \
+    | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+if $MEMORY; then
+  echo "Running $N tests through the gate, its JVM at -Xmx$GATE_XMX, the test JVM at -Xmx$XMX ..."
+  trap 'status=$?; ((status == 0)) || echo "memory: FAILED: $N tests through the gate at -Xmx$GATE_XMX" >&2' EXIT
+  # ExitOnOutOfMemoryError: an out-of-memory gate fails at once instead of limping on.
+  timed gate memory "-Xmx$GATE_XMX" -XX:+ExitOnOutOfMemoryError
+  echo "memory: OK: $N tests, GO, with the gate's JVM at -Xmx$GATE_XMX, in $(seconds "$ELAPSED_MS")"
+  exit 0
+fi
+
+for ((w = 1; w <= WARMUP; w++)); do
+  echo "Warm-up $w/$WARMUP (not timed) ..."
+  timed console "warmup-console-$w"
+  timed gate "warmup-gate-$w"
+done
+
+console_ms=()
+gate_ms=()
+ratios=()
+for ((r = 1; r <= ROUNDS; r++)); do
+  timed console "console-$r"
+  console_ms+=("$ELAPSED_MS")
+  echo "round $r: console $(seconds "$ELAPSED_MS")"
+  timed gate "gate-$r"
+  gate_ms+=("$ELAPSED_MS")
+  echo "round $r: gate    $(seconds "$ELAPSED_MS")"
+  ratios+=("$(awk -v g="$ELAPSED_MS" -v c="${console_ms[-1]}" 'BEGIN { printf "%.6f", g / c }')")
+done
+
+echo
+echo "$N tests, test JVM -Xmx$XMX, $ROUNDS rounds"
+echo "median console: $(seconds "$(median "${console_ms[@]}")")"
+echo "median gate:    $(seconds "$(median "${gate_ms[@]}")")"
+awk -v ratio="$(median "${ratios[@]}")" 'BEGIN { printf "median ratio gate/console: %.3f\n", ratio }'
