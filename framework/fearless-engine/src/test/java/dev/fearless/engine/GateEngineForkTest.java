@@ -346,7 +346,7 @@ class GateEngineForkTest {
         FixtureProject project = FixtureProject.junit5(dir).test("TargetTest", """
                 class TargetTest {
                     @Test void seesTheTarget() {
-                        assertEquals("http://127.0.0.1:9/", System.getProperty("fearless.baseUrl"));
+                        assertEquals("http://127.0.0.1:9/", System.getenv("FEARLESS_BASE_URL"));
                         assertEquals("blue", System.getProperty("colour"));
                         assertEquals("unit", System.getProperty("fearless.layer"));
                     }

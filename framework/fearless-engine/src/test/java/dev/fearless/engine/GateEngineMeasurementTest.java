@@ -107,7 +107,7 @@ class GateEngineMeasurementTest {
 
         assertThat(verdict.decision()).isEqualTo(Decision.STOP);
         assertThat(verdict.exitCode()).isEqualTo(ExitCode.NOT_RUN);
-        assertThat(verdict.reason()).startsWith("step unit: coverage.branch could not be measured: class location")
+        assertThat(verdict.reason()).startsWith("step unit: coverage.line could not be measured: class location")
                 .contains("no-such-classes");
     }
 

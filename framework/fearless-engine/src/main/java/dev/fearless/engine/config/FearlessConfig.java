@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apiguardian.api.API;
 
@@ -19,12 +20,20 @@ import dev.fearless.engine.Severity;
  * @param gates        the gates by name, in the order they were defined
  * @param defaultLayer the layer of a test that carries no layer tag, or empty when such tests belong to no layer
  * @param source       where this configuration came from, for messages ({@code built-in} or a file path)
+ * @param secrets      credentials the file holds (under {@code target:}): never shown in any output of a run
  */
 @API(status = STABLE, since = "0.1")
-public record FearlessConfig(Map<String, GateDefinition> gates, Optional<Layer> defaultLayer, String source) {
+public record FearlessConfig(Map<String, GateDefinition> gates, Optional<Layer> defaultLayer, String source,
+        Set<String> secrets) {
 
     public FearlessConfig {
         gates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(gates));
+        secrets = Set.copyOf(secrets);
+    }
+
+    /** A configuration that holds no credentials. */
+    public FearlessConfig(Map<String, GateDefinition> gates, Optional<Layer> defaultLayer, String source) {
+        this(gates, defaultLayer, source, Set.of());
     }
 
     /**

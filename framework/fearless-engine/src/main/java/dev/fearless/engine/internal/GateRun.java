@@ -9,7 +9,9 @@ import dev.fearless.engine.ExitCode;
 import dev.fearless.engine.GateException;
 import dev.fearless.engine.GateListener;
 import dev.fearless.engine.GateRequest;
+import dev.fearless.engine.RuleResult;
 import dev.fearless.engine.StepResult;
+import dev.fearless.engine.TestFailure;
 import dev.fearless.engine.Verdict;
 import dev.fearless.engine.config.FearlessConfig;
 import dev.fearless.engine.config.GateDefinition;
@@ -21,12 +23,14 @@ public final class GateRun {
     private final GateRequest request;
     private final FearlessConfig config;
     private final GateListener listener;
+    private final SecretMasker masker;
     private final long startNanos = System.nanoTime();
 
     public GateRun(GateRequest request, FearlessConfig config, GateListener listener) {
         this.request = request;
         this.config = config;
         this.listener = listener;
+        this.masker = SecretMasker.of(request, config);
     }
 
     public Verdict run() {
@@ -34,7 +38,8 @@ public final class GateRun {
         try {
             verdict = runSteps(gate());
         } catch (GateException e) {
-            verdict = Verdict.error(request.gate(), e.getMessage(), Steps.elapsedMs(startNanos), e.exitCode());
+            verdict = Verdict.error(request.gate(), masker.mask(e.getMessage()), Steps.elapsedMs(startNanos),
+                    e.exitCode());
         }
         listener.gateFinished(verdict);
         return verdict;
@@ -67,14 +72,29 @@ public final class GateRun {
     private StepOutcome runStep(StepDefinition step) {
         long start = System.nanoTime();
         try {
-            return step.isStatic() ? new StaticStepRunner(request).run(step)
-                    : new TestStepRunner(request, config).run(step, listener);
+            StepOutcome outcome = step.isStatic() ? new StaticStepRunner(request).run(step)
+                    : new TestStepRunner(request, config, masker).run(step, listener);
+            return new StepOutcome(masked(outcome.result()), outcome.exitCode());
         } catch (GateException e) {
-            return Steps.broken(step, Decision.ERROR, e.getMessage(), start, e.exitCode());
+            return Steps.broken(step, Decision.ERROR, masker.mask(e.getMessage()), start, e.exitCode());
         } catch (RuntimeException e) {
             // A fault of ours must not pass for a result: the step is broken, and says so with the cause.
-            return Steps.broken(step, Decision.ERROR, "internal error in the gate: " + e, start, ExitCode.NOT_RUN);
+            return Steps.broken(step, Decision.ERROR, masker.mask("internal error in the gate: " + e), start,
+                    ExitCode.NOT_RUN);
         }
+    }
+
+    /** A step's texts with every known secret masked: test names and messages come from the tests themselves. */
+    private StepResult masked(StepResult step) {
+        if (masker.isEmpty()) {
+            return step;
+        }
+        return new StepResult(step.name(), step.layer(), step.decision(), masker.mask(step.reason()),
+                step.durationMs(), step.tests(), step.coverage(), step.findings(),
+                step.rules().stream().map(rule -> new RuleResult(rule.rule(), rule.threshold(), rule.actual(),
+                        rule.ok(), masker.mask(rule.message()))).toList(),
+                step.failures().stream().map(failure -> new TestFailure(masker.mask(failure.test()),
+                        failure.status(), masker.mask(failure.message()))).toList());
     }
 
     private Verdict verdict(GateDefinition gate, List<StepOutcome> outcomes) {

@@ -35,10 +35,12 @@ final class TestStepRunner {
 
     private final GateRequest request;
     private final FearlessConfig config;
+    private final SecretMasker masker;
 
-    TestStepRunner(GateRequest request, FearlessConfig config) {
+    TestStepRunner(GateRequest request, FearlessConfig config, SecretMasker masker) {
         this.request = request;
         this.config = config;
+        this.masker = masker;
     }
 
     StepOutcome run(StepDefinition step, GateListener listener) {
@@ -52,7 +54,7 @@ final class TestStepRunner {
             return Steps.broken(step, Decision.ERROR, "step " + step.name() + " has a coverage rule, but no classes"
                     + " under test were given; pass them with --coverage-classes", start, ExitCode.USAGE);
         }
-        TestTally tally = new TestTally(step, listener);
+        TestTally tally = new TestTally(step, listener, masker);
         List<Path> roots = request.scanRoots().stream().filter(Files::exists).toList();
         if (roots.isEmpty()) {
             // Nothing to scan is nothing found: the minTests rule says STOP, and the reason says where we looked.
@@ -89,15 +91,18 @@ final class TestStepRunner {
             jvmArgs.add(0, JacocoAgent.javaagentArgument(agent, execFile));
         }
         Map<String, String> properties = new LinkedHashMap<>(request.systemProperties());
-        request.baseUrl().ifPresent(url -> properties.put("fearless.baseUrl", url));
+        // Through the environment, not a -D option: a URL may carry credentials, and the environment is neither
+        // written to a file nor shown by ps to other users.
+        Map<String, String> environment = new LinkedHashMap<>(request.environment());
+        request.baseUrl().ifPresent(url -> environment.put("FEARLESS_BASE_URL", url));
         properties.put("fearless.gate", request.gate());
         properties.put("fearless.step", step.name());
         properties.put("fearless.layer", layer.tag());
         ForkSpec.Discovery discovery = new ForkSpec.Discovery(roots, request.includeClassnames(),
                 request.excludeClassnames(), LayerSelection.tagExpression(layer, config.defaultLayer()), Map.of());
-        return new ForkSpec(request.javaExecutable(), request.classpath(), jvmArgs, properties,
-                request.environment(), request.projectDir(), stepDir, discovery, step.testTimeout(),
-                step.maxDuration());
+        return new ForkSpec(request.javaExecutable(), request.classpath(), jvmArgs, properties, environment,
+                request.projectDir(), stepDir, discovery, step.testTimeout(), step.maxDuration(),
+                masker.isEmpty() ? null : masker::mask);
     }
 
     private static StepOutcome crashed(StepDefinition step, long start, TestTally tally, ForkOutcome outcome) {
@@ -119,7 +124,8 @@ final class TestStepRunner {
     private static StepOutcome coverageBroken(StepDefinition step, long start, TestTally tally, String why) {
         List<RuleResult> rules = new ArrayList<>(StepRules.forTests(step, tally.counts(), new CoverageRatios(1.0,
                 1.0, 1.0)).stream().filter(rule -> !rule.rule().startsWith("coverage.")).toList());
-        for (Map.Entry<CoverageMetric, Double> minimum : step.coverage().entrySet()) {
+        for (Map.Entry<CoverageMetric, Double> minimum : step.coverage().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).toList()) {
             rules.add(StepRules.notMeasured("coverage." + minimum.getKey().key(), minimum.getValue(), why));
         }
         String reason = rules.stream().filter(rule -> !rule.ok()).findFirst().map(RuleResult::message).orElse(why);

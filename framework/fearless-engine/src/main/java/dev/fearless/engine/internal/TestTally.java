@@ -27,9 +27,12 @@ final class TestTally implements ForkEvents {
     private long skipped;
     private long longestMs;
 
-    TestTally(StepDefinition step, GateListener listener) {
+    private final SecretMasker masker;
+
+    TestTally(StepDefinition step, GateListener listener, SecretMasker masker) {
         this.step = step;
         this.listener = listener;
+        this.masker = masker;
     }
 
     @Override
@@ -40,11 +43,13 @@ final class TestTally implements ForkEvents {
 
     @Override
     public void started(String name) {
-        listener.testStarted(step, name, name);
+        String shown = masker.mask(name);
+        listener.testStarted(step, shown, shown);
     }
 
     @Override
-    public void finished(TestResult result) {
+    public void finished(TestResult unmasked) {
+        TestResult result = masker.mask(unmasked);
         switch (result.status()) {
             case PASSED -> passed++;
             case FAILED -> failed++;

@@ -265,7 +265,7 @@ class ConfigLoaderTest {
 
         assertThatThrownBy(() -> ConfigLoader.resolve(dir, Optional.empty()))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage(file + ":1:1: unknown key 'gatez' at the top level; known keys: defaultLayer, gates");
+                .hasMessage(file + ":1:1: unknown key 'gatez' at the top level; known keys: defaultLayer, gates, target");
     }
 
     @Test
@@ -330,5 +330,24 @@ class ConfigLoaderTest {
         Path file = dir.resolve(name);
         Files.createDirectories(file.getParent());
         return Files.writeString(file, yaml);
+    }
+
+    @Test
+    void collectsTheCredentialsOfTheTargetSectionAsSecrets() throws Exception {
+        Path file = write("fearless.yml", """
+                target:
+                  baseUrl: https://staging.example.com
+                  username: deployer
+                  token: t0ken-value
+                  services:
+                    orders:
+                      url: https://orders.example.com
+                      password: orders-pa55
+                """);
+
+        FearlessConfig config = ConfigLoader.load(file);
+
+        assertThat(config.secrets()).containsExactlyInAnyOrder("t0ken-value", "orders-pa55");
+        assertThat(config.gates()).containsOnlyKeys("predeploy", "postdeploy");
     }
 }

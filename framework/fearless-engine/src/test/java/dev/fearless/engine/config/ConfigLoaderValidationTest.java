@@ -47,7 +47,7 @@ class ConfigLoaderValidationTest {
                   nightly:
                     - step: e2e
                 gate: {}
-                """, "4:1: unknown key 'gate' at the top level; known keys: defaultLayer, gates");
+                """, "4:1: unknown key 'gate' at the top level; known keys: defaultLayer, gates, target");
     }
 
     @Test
@@ -465,14 +465,14 @@ class ConfigLoaderValidationTest {
     void rejectsListAtTheTopLevel() {
         assertRejected("""
                 - step: unit
-                """, "1:1: the top level is a list, but must be a mapping with the keys defaultLayer, gates");
+                """, "1:1: the top level is a list, but must be a mapping with the keys defaultLayer, gates, target");
     }
 
     @Test
     void rejectsTextAtTheTopLevel() {
         assertRejected("""
                 predeploy
-                """, "1:1: the top level is 'predeploy', but must be a mapping with the keys defaultLayer, gates");
+                """, "1:1: the top level is 'predeploy', but must be a mapping with the keys defaultLayer, gates, target");
     }
 
     @Test

@@ -3,10 +3,12 @@ package dev.fearless.engine.internal.config;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apiguardian.api.API;
@@ -26,7 +28,10 @@ import dev.fearless.engine.internal.config.YamlNode.Sequence;
 @API(status = INTERNAL, since = "0.1")
 public final class ConfigBinder {
 
-    static final List<String> KEYS = List.of("defaultLayer", "gates");
+    static final List<String> KEYS = List.of("defaultLayer", "gates", "target");
+
+    /** Keys under {@code target:} whose values are credentials. */
+    private static final Pattern SECRET_KEY = Pattern.compile("(?i).*(password|token|secret|api-?key|credential).*");
 
     private static final String NO_LAYER = "none";
     private static final Pattern GATE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -53,7 +58,23 @@ public final class ConfigBinder {
                 .orElse(base.defaultLayer());
         Map<String, GateDefinition> gates = new LinkedHashMap<>(base.gates());
         top.get("gates").ifPresent(entry -> gates.putAll(gates(entry.value())));
-        return new FearlessConfig(gates, defaultLayer, source);
+        // The target environment belongs to the test-writing framework, which reads it; the gate only needs to know
+        // its credentials, to keep them out of everything it writes.
+        Set<String> secrets = new HashSet<>(base.secrets());
+        top.get("target").ifPresent(entry -> collectSecrets(entry.value(), false, secrets));
+        return new FearlessConfig(gates, defaultLayer, source, secrets);
+    }
+
+    private static void collectSecrets(YamlNode node, boolean secretKey, Set<String> secrets) {
+        if (node instanceof Mapping mapping) {
+            mapping.entries().values().forEach(entry ->
+                    collectSecrets(entry.value(), secretKey || SECRET_KEY.matcher(entry.key()).matches(), secrets));
+        } else if (node instanceof Sequence list) {
+            list.items().forEach(item -> collectSecrets(item, secretKey, secrets));
+        } else if (secretKey && node instanceof Scalar scalar && scalar.kind() != Kind.NULL
+                && !scalar.text().isEmpty()) {
+            secrets.add(scalar.text());
+        }
     }
 
     private static Optional<Layer> defaultLayer(YamlNode node) {

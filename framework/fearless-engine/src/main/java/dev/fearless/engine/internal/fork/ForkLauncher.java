@@ -45,12 +45,20 @@ public final class ForkLauncher {
                 String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
                 Path requestFile = writeRequest(spec, server.getLocalPort(), token, runningTestFile);
                 Process process = start(spec, requestFile);
+                OutputPump pump = spec.outputFilter() == null ? null
+                        : OutputPump.start(process.getInputStream(), spec.outputFile(), spec.outputFilter());
+                Runnable drainOutput = () -> {
+                    if (pump != null) {
+                        pump.await();
+                    }
+                };
                 try (Watchdog watchdog = Watchdog.start(process, spec)) {
-                    return converse(spec, events, server, token, process, watchdog, runningTestFile);
+                    return converse(spec, events, server, token, process, watchdog, runningTestFile, drainOutput);
                 } finally {
                     if (process.isAlive()) {
                         ProcessTree.kill(process);
                     }
+                    drainOutput.run();
                 }
             }
         } catch (IOException e) {
@@ -59,12 +67,13 @@ public final class ForkLauncher {
     }
 
     private ForkOutcome converse(ForkSpec spec, ForkEvents events, ServerSocket server, String token,
-            Process process, Watchdog watchdog, Path runningTestFile) throws IOException {
+            Process process, Watchdog watchdog, Path runningTestFile, Runnable drainOutput) throws IOException {
         Socket socket = accept(server, process, watchdog);
         if (socket == null) {
             if (watchdog.outcome() != null) {
                 return watchdog.outcome();
             }
+            drainOutput.run();
             return new ForkOutcome(Kind.NOT_STARTED, exitCode(process), null,
                     "the test JVM exited with code " + exitCode(process) + " before running any test: "
                             + ForkOutput.firstLine(spec.outputFile()) + " (see " + spec.outputFile() + ")");
@@ -184,8 +193,10 @@ public final class ForkLauncher {
         command.add(requestFile.toString());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(spec.workDir().toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(spec.outputFile().toFile());
+                .redirectErrorStream(true);
+        if (spec.outputFilter() == null) {
+            builder.redirectOutput(spec.outputFile().toFile());
+        }
         builder.environment().putAll(spec.environment());
         try {
             return builder.start();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * How to start one fork and what it should run.
@@ -18,10 +19,12 @@ import java.util.Map;
  * @param discovery        what to discover
  * @param testTimeout      how long one test may run
  * @param maxDuration      how long the whole fork may run
+ * @param outputFilter     applied to each line the fork prints before it is written, to mask secrets; {@code null}
+ *                         sends the output straight to its file
  */
 public record ForkSpec(Path java, List<Path> classpath, List<String> jvmArgs, Map<String, String> systemProperties,
         Map<String, String> environment, Path workDir, Path stepDir, Discovery discovery, Duration testTimeout,
-        Duration maxDuration) {
+        Duration maxDuration, UnaryOperator<String> outputFilter) {
 
     /**
      * @param scanRoots          classpath roots to scan for tests

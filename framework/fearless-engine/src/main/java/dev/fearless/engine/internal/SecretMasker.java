@@ -1,0 +1,100 @@
+package dev.fearless.engine.internal;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import dev.fearless.engine.GateRequest;
+import dev.fearless.engine.TestResult;
+import dev.fearless.engine.config.FearlessConfig;
+
+/**
+ * Replaces every credential a run knows of with {@code ****} in what the run shows or writes: the base URL's user
+ * info, the values of system properties and environment variables whose names say they are secret, and the
+ * credentials under {@code target:} in {@code fearless.yml}.
+ */
+public final class SecretMasker {
+
+    /** What a secret is replaced with. */
+    public static final String MASK = "****";
+
+    private static final Pattern SECRET_NAME = Pattern.compile(
+            "(?i).*(password|passwd|secret|token|api[-_.]?key|credential|authorization).*");
+    /** Shorter values would mask innocent text everywhere (a password "ab" would eat every "ab"). */
+    private static final int SHORTEST_SECRET = 4;
+
+    private final List<String> secrets;
+
+    private SecretMasker(Set<String> secrets) {
+        // Longest first, so a secret that contains another is masked whole.
+        this.secrets = secrets.stream().filter(secret -> secret.length() >= SHORTEST_SECRET)
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    public static SecretMasker of(GateRequest request, FearlessConfig config) {
+        Set<String> secrets = new LinkedHashSet<>(config.secrets());
+        request.baseUrl().ifPresent(url -> secrets.addAll(userInfo(url)));
+        secrets.addAll(secretValues(request.systemProperties()));
+        secrets.addAll(secretValues(request.environment()));
+        return new SecretMasker(secrets);
+    }
+
+    /** Whether there is nothing to mask. */
+    public boolean isEmpty() {
+        return secrets.isEmpty();
+    }
+
+    public String mask(String text) {
+        if (text == null || secrets.isEmpty()) {
+            return text;
+        }
+        String masked = text;
+        for (String secret : secrets) {
+            masked = masked.replace(secret, MASK);
+        }
+        return masked;
+    }
+
+    /** The result with every text field masked; the same object when there is nothing to mask. */
+    public TestResult mask(TestResult result) {
+        if (secrets.isEmpty()) {
+            return result;
+        }
+        return new TestResult(result.uniqueId(), mask(result.className()), mask(result.name()),
+                mask(result.displayName()), result.status(), result.durationMs(), result.failureType(),
+                mask(result.message()), mask(result.stackTrace()));
+    }
+
+    private static Set<String> userInfo(String url) {
+        try {
+            String userInfo = new URI(url).getRawUserInfo();
+            if (userInfo == null) {
+                return Set.of();
+            }
+            int colon = userInfo.indexOf(':');
+            Set<String> parts = new LinkedHashSet<>();
+            parts.add(userInfo);
+            if (colon >= 0) {
+                parts.add(userInfo.substring(colon + 1));
+            }
+            return parts;
+        } catch (URISyntaxException e) {
+            return Set.of();
+        }
+    }
+
+    private static Set<String> secretValues(Map<String, String> variables) {
+        Set<String> values = new LinkedHashSet<>();
+        variables.forEach((name, value) -> {
+            if (value != null && SECRET_NAME.matcher(name).matches()) {
+                values.add(value);
+            }
+        });
+        return values;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.fearless.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Credentials planted in every place a run takes them from never show up in anything the run writes or says. */
+class GateEngineSecretsTest {
+
+    private static final String URL_PASSWORD = "url-pa55word-planted";
+    private static final String ENV_TOKEN = "env-t0ken-planted";
+    private static final String YAML_TOKEN = "yaml-t0ken-planted";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void masksPlantedCredentialsInEveryFileAndEveryEvent() throws Exception {
+        Files.writeString(dir.resolve("fearless.yml"), """
+                target:
+                  baseUrl: http://127.0.0.1:9
+                  token: %s
+                gates:
+                  leaky:
+                    - step: unit
+                      passRate: 1.0
+                """.formatted(YAML_TOKEN));
+        FixtureProject project = FixtureProject.junit5(dir).test("LeakyTest", """
+                class LeakyTest {
+                    @Test void printsAndFailsWithEverySecret() {
+                        String all = System.getenv("FEARLESS_BASE_URL") + " " + System.getenv("API_TOKEN") + " %s";
+                        System.out.println("stdout: " + all);
+                        System.err.println("stderr: " + all);
+                        fail("failed with " + all);
+                    }
+                }
+                """.formatted(YAML_TOKEN));
+        List<String> heard = new ArrayList<>();
+
+        Verdict verdict = new GateEngine().run(project.request("leaky")
+                .baseUrl("http://admin:" + URL_PASSWORD + "@127.0.0.1:9/")
+                .environment(Map.of("API_TOKEN", ENV_TOKEN)).build(), new GateListener() {
+                    @Override
+                    public void testFinished(dev.fearless.engine.config.StepDefinition step, TestResult result) {
+                        heard.add(result.message() + result.stackTrace());
+                    }
+
+                    @Override
+                    public void gateFinished(Verdict finished) {
+                        heard.add(finished.toString());
+                    }
+                });
+
+        assertThat(verdict.decision()).isEqualTo(Decision.STOP);
+        assertThat(verdict.reason()).contains("failed with http://****@127.0.0.1:9/ **** ****");
+        assertThat(heard).isNotEmpty().allSatisfy(text -> assertThat(text)
+                .doesNotContain(URL_PASSWORD, ENV_TOKEN, YAML_TOKEN));
+        Path output = dir.resolve("report/unit/output.txt");
+        assertThat(Files.readString(output)).contains("stdout: http://****@127.0.0.1:9/ **** ****");
+        assertThat(filesUnder(dir.resolve("report"))).isNotEmpty().allSatisfy(file -> assertThat(
+                new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).as(file.toString())
+                .doesNotContain(URL_PASSWORD, ENV_TOKEN, YAML_TOKEN));
+    }
+
+    private static List<Path> filesUnder(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+}
