@@ -3,25 +3,16 @@ package dev.fearless.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
-import javax.tools.ToolProvider;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.fearless.engine.ExitCode;
 import dev.fearless.engine.GateEngine;
@@ -33,14 +24,6 @@ import picocli.CommandLine.IFactory;
  * test's own class path, then {@code fearless gate} runs it in a fork.
  */
 class GateCommandEndToEndTest {
-
-    private static final String CALCULATOR = """
-            package fixture;
-            public final class Calculator {
-                public static int add(int a, int b) { return a + b; }
-                public static int abs(int a) { if (a < 0) { return -a; } return a; }
-            }
-            """;
 
     @TempDir
     Path project;
@@ -135,13 +118,6 @@ class GateCommandEndToEndTest {
     }
 
     private int gate(String name) {
-        List<String> args = new ArrayList<>(List.of("gate", name,
-                "--project-dir", project.toString(),
-                "--class-path", String.join(File.pathSeparator, project.resolve("test-classes").toString(),
-                        project.resolve("classes").toString(), junitClassPath()),
-                "--scan-class-path=" + project.resolve("test-classes"),
-                "--coverage-classes", project.resolve("classes").toString(),
-                "--report-dir", project.resolve("report").toString()));
         PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
         IFactory factory = new IFactory() {
             @Override
@@ -152,53 +128,23 @@ class GateCommandEndToEndTest {
         };
         CommandLine commandLine = FearlessCli.newCommandLine(factory);
         commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args.toArray(String[]::new));
+        return commandLine.execute(fixture().gateArguments(name).toArray(String[]::new));
+    }
+
+    private CliFixture fixture() {
+        return new CliFixture(project);
     }
 
     private void compileFixture(String testSource) throws Exception {
-        Path main = write("src/main/java/fixture/Calculator.java", CALCULATOR);
-        Path test = write("src/test/java/fixture/CalculatorTest.java", testSource);
-        compile(project.resolve("classes"), project.resolve("classes").toString(), main);
-        compile(project.resolve("test-classes"),
-                project.resolve("classes") + File.pathSeparator + junitClassPath(), test);
-    }
-
-    private static void compile(Path output, String classpath, Path source) throws Exception {
-        Files.createDirectories(output);
-        int status = ToolProvider.getSystemJavaCompiler().run(null, null, null,
-                "--release", "17", "-g", "-cp", classpath, "-d", output.toString(), source.toString());
-        assertThat(status).as("javac " + source).isZero();
+        fixture().compile(testSource);
     }
 
     private void writeConfig(String... rules) throws Exception {
-        String indented = Stream.of(rules).map(rule -> "      " + rule).collect(Collectors.joining("\n"));
-        write("fearless.yml", """
-                defaultLayer: unit
-                gates:
-                  quick:
-                    - step: unit
-                %s
-                """.formatted(indented));
-    }
-
-    private Path write(String relative, String text) throws Exception {
-        Path file = project.resolve(relative);
-        Files.createDirectories(file.getParent());
-        return Files.writeString(file, text);
-    }
-
-    /** The JUnit jars this test runs with: they are the fixture's test dependencies too. */
-    private static String junitClassPath() {
-        // Surefire starts tests from a manifest-only jar: the real class path is in its own property.
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return Stream.of(classpath.split(File.pathSeparator))
-                .filter(entry -> entry.contains("junit") || entry.contains("opentest4j")
-                        || entry.contains("apiguardian"))
-                .collect(Collectors.joining(File.pathSeparator));
+        fixture().config(rules);
     }
 
     private JsonNode verdict() throws Exception {
-        return new ObjectMapper().readTree(project.resolve("report/verdict.json").toFile());
+        return fixture().verdict();
     }
 
     private String console() {

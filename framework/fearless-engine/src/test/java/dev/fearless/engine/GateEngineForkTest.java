@@ -312,7 +312,7 @@ class GateEngineForkTest {
     }
 
     @Test
-    void isAnErrorWhenTheClassPathHasNoLauncher() throws Exception {
+    void stopsWhenTheClassPathHasNoLauncher() throws Exception {
         FixtureProject project = FixtureProject.junit5(dir).test("PlainTest", "class PlainTest { @Test void t() { } }");
         List<Path> classpath = project.build().stream()
                 .filter(entry -> !entry.getFileName().toString().startsWith("junit-platform-launcher")).toList();
@@ -320,7 +320,7 @@ class GateEngineForkTest {
         Verdict verdict = new GateEngine().run(project.request("test").classpath(classpath).build(), gate(UNIT),
                 GateListener.NONE);
 
-        assertThat(verdict.decision()).isEqualTo(Decision.ERROR);
+        assertThat(verdict.decision()).isEqualTo(Decision.STOP);
         assertThat(verdict.exitCode()).isEqualTo(ExitCode.NOT_RUN);
         assertThat(verdict.reason()).contains("junit-platform-launcher is not on the test class path");
     }

@@ -48,7 +48,8 @@ final class TestStepRunner {
         Layer layer = step.layer().orElseThrow();
         Optional<String> classpathProblem = JUnitPlatformCheck.problem(request.classpath());
         if (classpathProblem.isPresent()) {
-            return Steps.broken(step, Decision.ERROR, classpathProblem.get(), start, ExitCode.NOT_RUN);
+            // No test can run: as with a crashed fork, the step stops and the run could not happen.
+            return Steps.broken(step, Decision.STOP, classpathProblem.get(), start, ExitCode.NOT_RUN);
         }
         if (step.measuresCoverage() && request.coverageClasses().isEmpty()) {
             return Steps.broken(step, Decision.ERROR, "step " + step.name() + " has a coverage rule, but no classes"
