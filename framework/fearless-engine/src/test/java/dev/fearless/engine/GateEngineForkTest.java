@@ -349,9 +349,10 @@ class GateEngineForkTest {
                         assertEquals("http://127.0.0.1:9/", System.getenv("FEARLESS_BASE_URL"));
                         assertEquals("blue", System.getProperty("colour"));
                         assertEquals("unit", System.getProperty("fearless.layer"));
+                        assertEquals("%s", System.getProperty("allure.results.directory"));
                     }
                 }
-                """);
+                """.formatted(dir.resolve("report/allure-results").toString().replace("\\", "\\\\")));
 
         Verdict verdict = new GateEngine().run(project.request("test").baseUrl("http://127.0.0.1:9/")
                 .systemProperty("colour", "blue").build(), gate(UNIT), GateListener.NONE);

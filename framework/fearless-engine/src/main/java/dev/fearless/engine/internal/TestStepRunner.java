@@ -96,6 +96,9 @@ final class TestStepRunner {
         // written to a file nor shown by ps to other users.
         Map<String, String> environment = new LinkedHashMap<>(request.environment());
         request.baseUrl().ifPresent(url -> environment.put("FEARLESS_BASE_URL", url));
+        // Allure's JUnit listener, when the tests have it, writes next to the other reports of the run.
+        properties.putIfAbsent("allure.results.directory", request.reportDir().resolve("allure-results").toString());
+        properties.putIfAbsent("fearless.reportDir", request.reportDir().toString());
         properties.put("fearless.gate", request.gate());
         properties.put("fearless.step", step.name());
         properties.put("fearless.layer", layer.tag());
