@@ -11,6 +11,7 @@ import java.lang.annotation.Target;
 import org.apiguardian.api.API;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An end-to-end test: a user's flow in a real browser against the deployed environment (the {@code postdeploy} gate's {@code e2e} step).
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 @Documented
 @Tag(Layers.E2E)
 @Test
+@ExtendWith(dev.fearless.internal.junit.FearlessExtension.class)
 @API(status = STABLE, since = "0.1")
 public @interface E2ETest {
 }
