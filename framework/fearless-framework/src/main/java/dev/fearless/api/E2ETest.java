@@ -35,6 +35,7 @@ import dev.fearless.browser.BrowserExtension;
 @Tag(Layers.E2E)
 @Test
 @ExtendWith(BrowserExtension.class)
+@ExtendWith(dev.fearless.internal.junit.FearlessExtension.class)
 @API(status = STABLE, since = "0.1")
 public @interface E2ETest {
 }

@@ -11,6 +11,7 @@ import java.lang.annotation.Target;
 import org.apiguardian.api.API;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A module test: the application's API against production-like services, before the deploy (the {@code predeploy} gate's {@code module} step).
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 @Documented
 @Tag(Layers.MODULE)
 @Test
+@ExtendWith(dev.fearless.internal.junit.FearlessExtension.class)
 @API(status = STABLE, since = "0.1")
 public @interface ModuleTest {
 }

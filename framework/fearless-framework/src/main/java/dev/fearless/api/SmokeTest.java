@@ -11,6 +11,7 @@ import java.lang.annotation.Target;
 import org.apiguardian.api.API;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A smoke test: the main flows of the deployed environment work, inside and across services (the {@code postdeploy} gate's {@code smoke} step).
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 @Documented
 @Tag(Layers.SMOKE)
 @Test
+@ExtendWith(dev.fearless.internal.junit.FearlessExtension.class)
 @API(status = STABLE, since = "0.1")
 public @interface SmokeTest {
 }

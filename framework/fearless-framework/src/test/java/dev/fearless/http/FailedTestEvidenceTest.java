@@ -1,0 +1,137 @@
+package dev.fearless.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+
+import dev.fearless.api.ModuleTest;
+import dev.fearless.target.SystemProperties;
+import io.qameta.allure.Allure;
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.model.TestResult;
+
+/**
+ * A failing API test leaves its requests and responses in the Allure results, with the token masked; a passing one
+ * leaves nothing.
+ */
+class FailedTestEvidenceTest {
+    static final String TOKEN = "evidence-token-31337";
+
+    @TempDir
+    Path results;
+
+    @Test
+    void aFailingApiTestAttachesItsExchangesWithTheTokenMasked() {
+        try (LocalHttpServer server = LocalHttpServer.start((exchange, request) -> {
+            if (request.path().equals("/ok")) {
+                LocalHttpServer.respond(exchange, 200, "{\"ok\":true}");
+            } else {
+                // A careless server that echoes the credentials it was sent.
+                LocalHttpServer.respond(exchange, 500, "{\"error\":\"token " + TOKEN + " expired\",\"sent\":\""
+                        + request.header("Authorization") + "\"}");
+            }
+        })) {
+            EngineExecutionResults run = runWithAllure(server, FailingAndPassingTestCase.class);
+
+            run.testEvents().assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
+            List<Path> attachments = files().stream()
+                    .filter(file -> file.getFileName().toString().endsWith("-attachment.txt")).toList();
+            assertThat(attachments).hasSize(1);
+            assertThat(read(attachments.get(0)))
+                    .contains("GET " + server.uri() + "/orders", "HTTP/1.1 500", "Authorization: ****",
+                            "\"error\":\"token **** expired\"")
+                    .doesNotContain(TOKEN);
+            assertThat(files()).allSatisfy(file -> assertThat(read(file)).doesNotContain(TOKEN));
+            assertThat(files()).anySatisfy(file ->
+                    assertThat(read(file)).contains("HTTP requests and responses of failed test"));
+        }
+    }
+
+    @Test
+    void anAssertionThatQuotesTheTokenIsMasked() {
+        try (LocalHttpServer server = LocalHttpServer.start((exchange, request) ->
+                LocalHttpServer.respond(exchange, 200, "{\"token\":\"x\",\"note\":\"" + TOKEN + "\"}"))) {
+            EngineExecutionResults run = runWithAllure(server, QuotingTestCase.class);
+
+            Throwable failure = run.testEvents().failed().stream()
+                    .map(event -> event.getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow())
+                    .findFirst().orElseThrow();
+            assertThat(failure).isInstanceOf(AssertionError.class);
+            assertThat(failure.getMessage()).contains("****").doesNotContain(TOKEN);
+        }
+    }
+
+    /**
+     * In a real run Allure's JUnit listener starts a test case around each test; the test kit runs no launcher
+     * listeners, so this one test case stands in for it.
+     */
+    private EngineExecutionResults runWithAllure(LocalHttpServer server, Class<?> testClass) {
+        AllureLifecycle previous = Allure.getLifecycle();
+        try (SystemProperties properties = SystemProperties.set(
+                "fearless.baseUrl", server.uri(), "fearless.token", TOKEN,
+                "allure.results.directory", results)) {
+            AllureLifecycle lifecycle = new AllureLifecycle();
+            Allure.setLifecycle(lifecycle);
+            String uuid = UUID.randomUUID().toString();
+            lifecycle.scheduleTestCase(new TestResult().setUuid(uuid).setName(testClass.getSimpleName()));
+            lifecycle.startTestCase(uuid);
+            try {
+                return EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass)).execute();
+            } finally {
+                lifecycle.stopTestCase(uuid);
+                lifecycle.writeTestCase(uuid);
+            }
+        } finally {
+            Allure.setLifecycle(previous);
+        }
+    }
+
+    private List<Path> files() {
+        try (Stream<Path> walk = Files.walk(results)) {
+            return walk.filter(Files::isRegularFile).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static class FailingAndPassingTestCase {
+        @ModuleTest
+        void failsOnAServerError(Api api) {
+            api.given().get("/orders").then().statusCode(200);
+        }
+
+        @ModuleTest
+        void passes(Api api) {
+            api.given().get("/ok").then().statusCode(200);
+        }
+    }
+
+    static class QuotingTestCase {
+        @ModuleTest
+        void quotesTheBody(Api api) {
+            api.given().get("/orders").then().body("note", equalTo("something else"));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.fearless.target;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SecretsTest {
+
+    @Test
+    void aSecretPrintsAsStars() {
+        Secret secret = Secret.of("printed-secret-1");
+
+        assertThat(secret).hasToString("****");
+        assertThat(secret.reveal()).isEqualTo("printed-secret-1");
+        assertThat(Credentials.bearer("printed-secret-1").toString()).doesNotContain("printed-secret-1");
+    }
+
+    @Test
+    void everyKnownSecretIsMaskedWhereverItShowsUp() {
+        Secret.of("known-value-42");
+
+        assertThat(Secrets.mask("status DOWN: token known-value-42 rejected, again known-value-42"))
+                .isEqualTo("status DOWN: token **** rejected, again ****");
+    }
+
+    @Test
+    void theBasicHeaderValueOfAPasswordIsMaskedToo() {
+        Credentials basic = Credentials.basic("ci", "basic-password-7");
+        String header = basic.authorizationHeader().orElseThrow();
+
+        assertThat(Secrets.mask("sent " + header)).isEqualTo("sent Basic ****");
+    }
+
+    @Test
+    void userInfoInUrlsIsMasked() {
+        assertThat(Secrets.mask("cannot reach https://bob:unregistered-pw@db.example.com:8443/x?y=1"))
+                .isEqualTo("cannot reach https://****@db.example.com:8443/x?y=1");
+    }
+
+    @Test
+    void credentialFieldsInJsonAndFormsAreMasked() {
+        assertThat(Secrets.mask("{\"user\":\"bob\",\"password\":\"p\\\"w\",\"access_token\": \"abc\",\"n\":1}"))
+                .isEqualTo("{\"user\":\"bob\",\"password\":\"****\",\"access_token\": \"****\",\"n\":1}");
+        assertThat(Secrets.mask("grant_type=password&username=bob&password=abc&client_secret=xyz"))
+                .isEqualTo("grant_type=password&username=bob&password=****&client_secret=****");
+    }
+
+    @Test
+    void authorizationHeadersAndBearerTokensAreMasked() {
+        assertThat(Secrets.mask("Authorization: Bearer eyJhbGciOi.unknown.token\nAccept: */*"))
+                .isEqualTo("Authorization: ****\nAccept: */*");
+        assertThat(Secrets.mask("got Bearer eyJhbGciOi.unknown.token back"))
+                .isEqualTo("got Bearer **** back");
+    }
+
+    @Test
+    void textWithoutSecretsIsLeftAlone() {
+        String text = "health check 'orders /actuator/health' not healthy within 10s: last answer was 503 {\"status\":\"DOWN\"}";
+
+        assertThat(Secrets.mask(text)).isEqualTo(text);
+        assertThat(Secrets.containsSecret(text)).isFalse();
+        assertThat(Secrets.mask(null)).isNull();
+    }
+}
