@@ -30,9 +30,20 @@ final class CliFixture {
             """;
 
     private final Path dir;
+    private final String dependencies;
 
     CliFixture(Path dir) {
+        this(dir, junitClassPath());
+    }
+
+    private CliFixture(Path dir, String dependencies) {
         this.dir = dir;
+        this.dependencies = dependencies;
+    }
+
+    /** A fixture whose tests may use the whole of fearless-framework (REST Assured, health checks, ...). */
+    static CliFixture withFramework(Path dir) {
+        return new CliFixture(dir, testClassPath());
     }
 
     Path dir() {
@@ -48,7 +59,7 @@ final class CliFixture {
         Path main = write("src/main/java/fixture/Calculator.java", CALCULATOR);
         Path test = write("src/test/java/fixture/CalculatorTest.java", testSource);
         compile(dir.resolve("classes"), dir.resolve("classes").toString(), main);
-        compile(dir.resolve("test-classes"), dir.resolve("classes") + File.pathSeparator + junitClassPath(), test);
+        compile(dir.resolve("test-classes"), dir.resolve("classes") + File.pathSeparator + dependencies, test);
         return this;
     }
 
@@ -76,7 +87,7 @@ final class CliFixture {
         List<String> args = new ArrayList<>(List.of("gate", gate,
                 "--project-dir", dir.toString(),
                 "--class-path", String.join(File.pathSeparator, dir.resolve("test-classes").toString(),
-                        dir.resolve("classes").toString(), junitClassPath()),
+                        dir.resolve("classes").toString(), dependencies),
                 "--scan-class-path=" + dir.resolve("test-classes"),
                 "--coverage-classes", dir.resolve("classes").toString(),
                 "--report-dir", reportDir().toString()));

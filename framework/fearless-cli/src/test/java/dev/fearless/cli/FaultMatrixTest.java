@@ -209,4 +209,41 @@ class FaultMatrixTest {
             }
         }
     }
+
+    @Test
+    void anUnreachableTargetIsAHealthStopThatSaysWhatItSaw() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        CliFixture fixture = CliFixture.withFramework(dir.resolve("p")).compile("""
+                package fixture;
+                import java.time.Duration;
+                import dev.fearless.api.HealthCheck;
+                import dev.fearless.health.Health;
+                import dev.fearless.target.TargetEnvironment;
+                class CalculatorTest {
+                    @HealthCheck void shopIsUp(TargetEnvironment target) {
+                        Health.of(target).within(Duration.ofSeconds(3)).http("/health").expectStatus(200).check();
+                    }
+                }
+                """);
+        fixture.write("fearless.yml", """
+                gates:
+                  quick:
+                    - step: health
+                      passRate: 1.0
+                """);
+        long start = System.nanoTime();
+
+        int exit = exitOf(startGate(fixture, dir.resolve("out.txt"), "--base-url",
+                "http://127.0.0.1:" + closedPort));
+
+        assertThat(exit).isEqualTo(ExitCode.STOP);
+        assertThat(fixture.verdict().get("reason").asText()).startsWith("step health: passRate is 0.0000")
+                .contains("fixture.CalculatorTest.shopIsUp(TargetEnvironment)")
+                .contains("not healthy within 3s").contains("connection refused (127.0.0.1:" + closedPort + ")");
+        // The gate's own start and its fork's take seconds; the check itself gives up at its 3 s budget.
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(60));
+    }
 }
