@@ -118,12 +118,26 @@ public final class BrowserExtension implements ParameterResolver, AfterTestExecu
         }
     }
 
+    /** The base URL of the shared target environment (it also reads fearless.yml), when one is configured. */
+    private static java.util.Optional<String> targetBaseUrl(ExtensionContext context) {
+        try {
+            return java.util.Optional.of(dev.fearless.internal.junit.FearlessExtension.target(context).baseUrl()
+                    .toString());
+        } catch (dev.fearless.target.TargetConfigurationException e) {
+            // A browser test may navigate to absolute URLs only: no target is fine, a broken one is not.
+            if (e.isMissingTarget()) {
+                return java.util.Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     private static BrowserSession session(ExtensionContext context) {
         BrowserSettings settings = BrowserSettings.from(Settings.of(context));
         SharedBrowser browser = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(SharedBrowser.class,
                 key -> SharedBrowser.launch(settings, BrowserLocator.forThisMachine()), SharedBrowser.class);
         return context.getStore(NAMESPACE).getOrComputeIfAbsent(BrowserSession.class,
-                key -> browser.newSession(settings.baseUrl()), BrowserSession.class);
+                key -> browser.newSession(settings.baseUrl().or(() -> targetBaseUrl(context))), BrowserSession.class);
     }
 
     private static Path failureFolder(ExtensionContext context) {

@@ -19,4 +19,11 @@ public class TargetConfigurationException extends RuntimeException {
     public TargetConfigurationException(String message, Throwable cause) {
         super(Secrets.mask(message), cause);
     }
+
+    /** Whether no base URL is set at all, as opposed to one set wrongly. */
+    public boolean isMissingTarget() {
+        return getMessage().startsWith(MISSING_TARGET);
+    }
+
+    static final String MISSING_TARGET = "No target environment: ";
 }

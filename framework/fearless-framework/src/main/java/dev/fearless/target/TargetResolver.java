@@ -43,7 +43,8 @@ final class TargetResolver {
         Optional<Credentials> credentials = credentials("", "");
         Setting baseUrlSetting = Setting.of(Setting.BASE_URL);
         SettingValue baseUrl = lookup(baseUrlSetting.key())
-                .orElseThrow(() -> new TargetConfigurationException("No target environment: set " + baseUrlSetting.hint()));
+                .orElseThrow(() -> new TargetConfigurationException(TargetConfigurationException.MISSING_TARGET + "set "
+                        + baseUrlSetting.hint()));
         TargetEnvironment.Builder target = TargetEnvironment.builder(url(baseUrl))
                 .credentials(credentials.orElse(Credentials.none()))
                 .connectTimeout(duration(Setting.CONNECT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT))

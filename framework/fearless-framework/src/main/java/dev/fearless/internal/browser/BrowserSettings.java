@@ -32,7 +32,7 @@ public record BrowserSettings(boolean headless, Optional<String> executable, Opt
                 settings.get(REPORT_DIR).map(Path::of).orElse(Path.of("target", "fearless")));
     }
 
-    // The one place that knows where the base URL comes from: it becomes the shared TargetEnvironment's on merge.
+    // Explicit settings first; BrowserExtension falls back to the shared TargetEnvironment (which reads fearless.yml).
     static Optional<String> baseUrl(Settings settings) {
         return settings.get(BASE_URL);
     }
