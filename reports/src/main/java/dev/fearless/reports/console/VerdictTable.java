@@ -65,7 +65,7 @@ final class VerdictTable {
             testsWidth = Math.max(testsWidth, tests(step).length());
             for (RuleResult rule : step.rules()) {
                 ruleWidth = Math.max(ruleWidth, rule.rule().length());
-                thresholdWidth = Math.max(thresholdWidth, value(rule.threshold()).length());
+                thresholdWidth = Math.max(thresholdWidth, value(rule, rule.threshold()).length());
             }
         }
         int decisionWidth = "decision".length();
@@ -77,8 +77,8 @@ final class VerdictTable {
             out.println(String.format(Locale.ROOT, stepRow, step.name(), decision, tests(step), duration));
             for (RuleResult rule : step.rules()) {
                 out.println("  " + mark(rule.ok()) + "  " + pad(rule.rule(), ruleWidth)
-                        + "  threshold " + pad(value(rule.threshold()), thresholdWidth)
-                        + "  actual " + value(rule.actual()));
+                        + "  threshold " + pad(value(rule, rule.threshold()), thresholdWidth)
+                        + "  actual " + value(rule, rule.actual()));
             }
             printFailures(step, out);
         }
@@ -119,6 +119,19 @@ final class VerdictTable {
             case SKIPPED -> "";
         };
         return (bold ? BOLD : "") + colour + text + RESET;
+    }
+
+    /** The time rules carry milliseconds: shown as durations, {@code 5m} or {@code 3.8 s}. */
+    private static String value(RuleResult rule, Object value) {
+        boolean timeRule = rule.rule().equals("testTimeout") || rule.rule().equals("maxDuration");
+        if (timeRule && (value instanceof Long || value instanceof Integer)) {
+            long ms = ((Number) value).longValue();
+            if (ms >= 60_000 && ms % 60_000 == 0) {
+                return ms / 60_000 + "m";
+            }
+            return ms < 1000 ? ms + " ms" : String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
+        }
+        return value(value);
     }
 
     /** A rule's threshold or actual value as people read it: ratios with the four decimals of rule messages. */
