@@ -205,8 +205,9 @@ final class HtmlReport {
                 case '>' -> "&gt;";
                 case '"' -> "&quot;";
                 case '\'' -> "&#39;";
-                case '\0' -> "\uFFFD";
-                default -> null;
+                // Control characters (an ANSI colour, a NUL) shown as a Java string shows them, as in the XML.
+                default -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f
+                        ? String.format("\\u%04x", (int) c) : null;
             };
             if (replacement != null && out == null) {
                 out = new StringBuilder(text.length() + 16).append(text, 0, i);

@@ -10,8 +10,8 @@ import dev.fearless.engine.TestCounts;
 final class SvgCharts {
 
     private static final int LABEL_WIDTH = 90;
-    private static final int BAR_WIDTH = 520;
-    private static final int VALUE_WIDTH = 190;
+    private static final int BAR_WIDTH = 480;
+    private static final int VALUE_WIDTH = 330;
     private static final int ROW = 26;
     private static final String PASSED = "#1a7f37";
     private static final String FAILED = "#cf222e";

@@ -39,7 +39,8 @@ class HtmlReportTest {
         String html = Files.readString(dir.resolve("report.html"));
 
         assertThat(html).doesNotContain("<script", "<name>", "\u0000")
-                .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "weird\u0001&lt;name&gt; &amp; &quot;quotes&quot;");
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "\\u001b[31m",
+                        "weird\\u0001&lt;name&gt; &amp; &quot;quotes&quot;");
     }
 
     @Test
