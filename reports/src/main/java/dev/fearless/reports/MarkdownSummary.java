@@ -116,7 +116,8 @@ final class MarkdownSummary {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '\n', '\r', '\t' -> out.append(' ');
-                case '\\', '`', '*', '_', '[', ']', '|', '#', '!', '~', '(', ')', '{', '}' -> out.append('\\').append(c);
+                case '\\', '`', '*', '_', '[', ']', '|', '#', '!', '~', '(', ')', '{', '}' ->
+                        out.append('\\').append(c);
                 default -> out.append(Character.isISOControl(c) ? ' ' : c);
             }
         }

@@ -128,7 +128,7 @@ public final class ReportWriters implements GateListener, AutoCloseable {
             }
         } catch (IOException e) {
             junitFailure = e;
-            failed("the JUnit XML report of step " + step.name(), e);
+            failed("the JUnit XML report of step " + result.name(), e);
         }
     }
 

@@ -36,8 +36,9 @@ class MarkdownSummaryTest {
         assertThat(md).contains("| unit | coverage.line | 0.8500 | 0.5000 | **FAIL** | " + Verdicts.COVERAGE_MESSAGE
                 + " |", "| unit | passRate | 0.9900 | 0.9999 | ok |", "| unit | testTimeout | 5m | 1.5s | ok |",
                 "| static | maxFindings.error | 0 | 0 | ok |");
-        assertThat(md).contains("**unit** (2 of 2)\n\n- FAILED com.example.CartTest.addsItems\\(\\): expected: &lt;2&gt;"
-                + " but was: &lt;3&gt;\n- ABORTED com.example.CartTest.needsNetwork\\(\\)\n");
+        assertThat(md).contains("**unit** (2 of 2)\n\n"
+                + "- FAILED com.example.CartTest.addsItems\\(\\): expected: &lt;2&gt; but was: &lt;3&gt;\n"
+                + "- ABORTED com.example.CartTest.needsNetwork\\(\\)\n");
     }
 
     @Test
