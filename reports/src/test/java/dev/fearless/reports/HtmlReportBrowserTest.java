@@ -28,6 +28,8 @@ import dev.fearless.engine.config.StepDefinition;
 /** Opens report.html in the machine's headless Chromium: what people see, with no request beyond the file. */
 class HtmlReportBrowserTest {
 
+    private static final String CHROMIUM = "/usr/bin/chromium";
+
     private static Playwright playwright;
     private static Browser browser;
 
@@ -36,11 +38,13 @@ class HtmlReportBrowserTest {
 
     @BeforeAll
     static void startChromium() {
+        assertThat(Path.of(CHROMIUM)).as("Chromium for the HTML report's test; install it with"
+                + " apt-get install -y chromium (Debian's package; Playwright must not download one)").isExecutable();
         // The Debian package's Chromium; Playwright must never download a browser of its own.
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setExecutablePath(Paths.get(CHROMIUM))
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
