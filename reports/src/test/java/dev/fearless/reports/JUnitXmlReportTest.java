@@ -1,6 +1,7 @@
 package dev.fearless.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,6 +100,20 @@ class JUnitXmlReportTest {
         ReportTestSuite suite = new TestSuiteXmlParser(new NullConsoleLogger())
                 .parse(dir.resolve("junit/TEST-predeploy.unit.xml").toString()).get(0);
         assertThat(suite.getNumberOfTests()).isZero();
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenIsReportedAndTheOthersStillWritten() throws Exception {
+        Files.writeString(dir.resolve("junit"), "a file where the junit folder belongs");
+
+        try (ReportWriters reports = new ReportWriters(dir, name -> null)) {
+            GeneratedRun.play(reports, 10);
+
+            assertThatThrownBy(reports::checkWritten).isInstanceOf(java.io.UncheckedIOException.class)
+                    .hasMessageStartingWith("cannot write the JUnit XML report of step unit: ")
+                    .hasMessageEndingWith("; check that the report directory is writable and its disk not full");
+            assertThat(reports.written()).containsExactly(dir.resolve("summary.md"), dir.resolve("report.html"));
+        }
     }
 
     @Test
