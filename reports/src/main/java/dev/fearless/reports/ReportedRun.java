@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 import org.apiguardian.api.API;
 
@@ -18,7 +19,9 @@ import dev.fearless.engine.Verdict;
 
 /**
  * One gate run with its reports, the way the CLI and the Maven plugin both do it: lock the report directory,
- * delete the old verdict, run the engine, write the new verdict. A second run on the same directory is refused
+ * delete the old verdict and reports, run the engine while {@link ReportWriters} streams the JUnit XML, Markdown and
+ * HTML reports, write the new verdict. A report that could not be written throws {@link UncheckedIOException}
+ * after the verdict is written. A second run on the same directory is refused
  * with a clear reason and writes nothing, so it cannot spoil the first one's output.
  *
  * <pre>{@code
@@ -54,6 +57,12 @@ public final class ReportedRun {
     /** Runs {@code request} with {@code engine}; for tests of callers. */
     public static Result run(GateRequest request, GateListener listener,
             BiFunction<GateRequest, GateListener, Verdict> engine) {
+        return run(request, listener, engine, System::getenv);
+    }
+
+    /** Runs {@code request} with {@code engine}, reading environment variables through {@code env}. */
+    static Result run(GateRequest request, GateListener listener,
+            BiFunction<GateRequest, GateListener, Verdict> engine, UnaryOperator<String> env) {
         Path reportDir = request.reportDir();
         Optional<ReportDirLock> lock;
         try {
@@ -68,10 +77,14 @@ public final class ReportedRun {
             listener.gateFinished(busy);
             return new Result(busy, Optional.empty());
         }
-        try (ReportDirLock held = lock.get()) {
+        try (ReportDirLock held = lock.get(); ReportWriters reports = new ReportWriters(reportDir, env)) {
             VerdictFile.deleteStale(reportDir);
-            Verdict verdict = engine.apply(request, listener);
-            return new Result(verdict, Optional.of(VerdictFile.write(reportDir, verdict)));
+            ReportWriters.deleteStale(reportDir);
+            Verdict verdict = engine.apply(request, GateListener.of(listener, reports));
+            Path verdictFile = VerdictFile.write(reportDir, verdict);
+            // The verdict is on disk first: a report that failed must not cost the pipeline its decision file.
+            reports.checkWritten();
+            return new Result(verdict, Optional.of(verdictFile));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot release the lock of " + reportDir + ": " + e, e);
         }

@@ -1,10 +1,14 @@
 package dev.fearless.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.UncheckedIOException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -26,6 +30,13 @@ class ReportedRunTest {
     private Verdict go(GateRequest request, GateListener listener) {
         engineRuns.incrementAndGet();
         return new Verdict(Verdict.SCHEMA, request.gate(), Decision.GO, "all fine", 1, ExitCode.GO, List.of());
+    }
+
+    /** As the real engine does: the listener always hears the verdict. */
+    private Verdict goAndTell(GateRequest request, GateListener listener) {
+        Verdict verdict = go(request, listener);
+        listener.gateFinished(verdict);
+        return verdict;
     }
 
     private GateRequest request() {
@@ -69,5 +80,34 @@ class ReportedRunTest {
                 new Verdict(Verdict.SCHEMA, "predeploy", Decision.STOP, "inconsistent", 1, ExitCode.GO, List.of()));
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.NOT_RUN);
+    }
+
+    @Test
+    void writesEveryReportAndDeletesTheOldOnes() throws Exception {
+        Path report = dir.resolve("report");
+        Files.createDirectories(report.resolve("junit"));
+        Files.writeString(report.resolve("junit/TEST-predeploy.gone.xml"), "<testsuite/>");
+        Files.writeString(report.resolve("summary.md"), "old");
+
+        ReportedRun.run(request(), GateListener.NONE, (request, listener) -> GeneratedRun.play(listener, 300),
+                name -> null);
+
+        try (var files = Files.walk(report)) {
+            assertThat(files.filter(Files::isRegularFile).map(file -> report.relativize(file).toString()))
+                    .containsExactlyInAnyOrder("verdict.json", "summary.md", "report.html",
+                            "junit/TEST-predeploy.unit.xml", ".fearless.lock");
+        }
+        assertThat(Files.readString(report.resolve("summary.md"))).startsWith("## Fearless gate predeploy: **STOP**");
+    }
+
+    @Test
+    void failsLoudlyWhenAReportCannotBeWrittenButKeepsTheVerdict() throws Exception {
+        Path notAFile = Files.createDirectories(dir.resolve("summary-is-a-folder"));
+
+        assertThatThrownBy(() -> ReportedRun.run(request(), GateListener.NONE, this::goAndTell,
+                Map.of(ReportWriters.GITHUB_STEP_SUMMARY, notAFile.toString())::get))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageStartingWith("cannot write the job summary " + notAFile + " (GITHUB_STEP_SUMMARY): ");
+        assertThat(Files.readString(dir.resolve("report/verdict.json"))).contains("\"decision\" : \"GO\"");
     }
 }

@@ -1,0 +1,214 @@
+package dev.fearless.reports;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import dev.fearless.engine.StepResult;
+import dev.fearless.engine.TestResult;
+
+/**
+ * {@code junit/TEST-<gate>.<step>.xml}, one file per test step in Surefire's format, so Jenkins, GitLab and GitHub
+ * show the gate's tests like any Maven build's.
+ *
+ * <p>It streams: each test case is written to a temporary body file as it ends, and only the counts are kept. When
+ * the step ends, the {@code <testsuite>} element with the counts is written, then the body copied after it, into a
+ * temporary file renamed over the report.
+ *
+ * <p>Mapping: FAILED is a {@code <failure>} (so {@code failures} equals the verdict's {@code failed} and
+ * {@code errors} is 0); SKIPPED (disabled) and ABORTED (an assumption failed) are both {@code <skipped>}, the way
+ * Surefire reports aborted tests, so {@code skipped} is the verdict's {@code skipped + aborted}. {@code tests}
+ * counts every test that ended: {@code passed + failed + aborted + skipped}.
+ */
+final class JUnitXmlReport implements AutoCloseable {
+
+    static final String DIR = "junit";
+    static final String PREFIX = "TEST-";
+
+    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+    private static final String SCHEMA_LOCATION =
+            "https://maven.apache.org/surefire/maven-surefire-plugin/xsd/surefire-test-report.xsd";
+
+    private final Path dir;
+    private String gate = "gate";
+    private Suite suite;
+
+    JUnitXmlReport(Path reportDir) {
+        this.dir = reportDir.resolve(DIR);
+    }
+
+    /** Deletes the reports and temporary files of an earlier run. */
+    static void deleteStale(Path reportDir) throws IOException {
+        Path dir = reportDir.resolve(DIR);
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        AtomicFile.deleteLeftovers(dir);
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, PREFIX + "*.xml")) {
+            for (Path file : old) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    void gateStarted(String gateName) {
+        gate = gateName;
+    }
+
+    /** Adds one test case to its step's suite, opening the suite with the step's first test. */
+    void testFinished(String step, TestResult result) throws IOException {
+        if (suite == null || !suite.step.equals(step)) {
+            close();
+            suite = new Suite(step, AtomicFile.tempFile(dir, PREFIX + FileNames.safe(step) + ".body"));
+        }
+        suite.add(result);
+    }
+
+    /**
+     * Writes the step's report, or nothing for a step without tests (the {@code static} step, a skipped one).
+     *
+     * @return the report, or {@code null}
+     */
+    Path stepFinished(StepResult step) throws IOException {
+        if (step.tests() == null && (suite == null || !suite.step.equals(step.name()))) {
+            return null;
+        }
+        if (suite == null || !suite.step.equals(step.name())) {
+            // A test step that ran no test (none found, or the fork never started) still gets its empty suite.
+            close();
+            suite = new Suite(step.name(), AtomicFile.tempFile(dir, PREFIX + FileNames.safe(step.name()) + ".body"));
+        }
+        try {
+            return suite.finish(dir.resolve(PREFIX + FileNames.safe(gate + "." + step.name()) + ".xml"),
+                    gate + "." + step.name(), step.durationMs());
+        } finally {
+            close();
+        }
+    }
+
+    /** Deletes an unfinished step's body file. */
+    @Override
+    public void close() throws IOException {
+        if (suite != null) {
+            Suite open = suite;
+            suite = null;
+            open.discard();
+        }
+    }
+
+    /** One step's suite being written: the body file and the counts for its header. */
+    private static final class Suite {
+        final String step;
+        final Path body;
+        private OutputStream out;
+        private XMLStreamWriter xml;
+        private long tests;
+        private long failures;
+        private long skipped;
+
+        Suite(String step, Path body) {
+            this.step = step;
+            this.body = body;
+        }
+
+        void add(TestResult result) throws IOException {
+            try {
+                open();
+                xml.writeStartElement("testcase");
+                xml.writeAttribute("name", XmlText.clean(result.name() == null ? result.displayName()
+                        : result.name()));
+                xml.writeAttribute("classname", XmlText.clean(result.className()));
+                xml.writeAttribute("time", seconds(result.durationMs()));
+                switch (result.status()) {
+                    case PASSED -> { }
+                    case FAILED -> {
+                        failures++;
+                        xml.writeStartElement("failure");
+                        xml.writeAttribute("message", XmlText.clean(result.message()));
+                        xml.writeAttribute("type", XmlText.clean(result.failureType()));
+                        xml.writeCharacters(XmlText.clean(result.stackTrace() != null ? result.stackTrace()
+                                : result.message()));
+                        xml.writeEndElement();
+                    }
+                    case ABORTED, SKIPPED -> {
+                        skipped++;
+                        xml.writeEmptyElement("skipped");
+                        String reason = result.message();
+                        if (result.status() == dev.fearless.engine.TestStatus.ABORTED) {
+                            reason = reason == null ? "aborted" : "aborted: " + reason;
+                        }
+                        if (reason != null) {
+                            xml.writeAttribute("message", XmlText.clean(reason));
+                        }
+                    }
+                }
+                xml.writeEndElement();
+                xml.writeCharacters("\n");
+                tests++;
+            } catch (XMLStreamException e) {
+                throw new IOException("cannot write test " + result.qualifiedName() + " to " + body + ": " + e, e);
+            }
+        }
+
+        Path finish(Path target, String suiteName, long durationMs) throws IOException {
+            try {
+                if (xml != null) {
+                    xml.flush();
+                    xml.close();
+                    out.close();
+                }
+            } catch (XMLStreamException e) {
+                throw new IOException("cannot finish " + body + ": " + e, e);
+            }
+            String header = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    + "<testsuite xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+                    + " xsi:noNamespaceSchemaLocation=\"" + SCHEMA_LOCATION + "\" version=\"3.0.2\""
+                    + " name=\"" + XmlText.attribute(suiteName) + "\" time=\"" + seconds(durationMs)
+                    + "\" tests=\"" + tests + "\" errors=\"0\" skipped=\"" + skipped
+                    + "\" failures=\"" + failures + "\">\n";
+            return AtomicFile.write(target, file -> {
+                file.write(header.getBytes(StandardCharsets.UTF_8));
+                if (xml != null) {
+                    Files.copy(body, file);
+                }
+                file.write("</testsuite>\n".getBytes(StandardCharsets.UTF_8));
+            });
+        }
+
+        void discard() throws IOException {
+            try {
+                if (xml != null) {
+                    xml.close();
+                    out.close();
+                }
+            } catch (XMLStreamException e) {
+                // Deleted below: whatever it held is not a report.
+            } finally {
+                Files.deleteIfExists(body);
+            }
+        }
+
+        private void open() throws IOException, XMLStreamException {
+            if (xml == null) {
+                Files.createDirectories(body.getParent());
+                out = new BufferedOutputStream(Files.newOutputStream(body), 1 << 16);
+                xml = XML.createXMLStreamWriter(out, "UTF-8");
+            }
+        }
+    }
+
+    /** Milliseconds as Surefire's seconds with three decimals, without {@code String.format}'s cost per test. */
+    static String seconds(long millis) {
+        long ms = Math.max(0, millis);
+        long fraction = ms % 1000;
+        return (ms / 1000) + "." + (fraction < 10 ? "00" : fraction < 100 ? "0" : "") + fraction;
+    }
+}

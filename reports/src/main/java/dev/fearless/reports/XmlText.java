@@ -1,0 +1,79 @@
+package dev.fearless.reports;
+
+/**
+ * Makes untrusted text (test names, messages, stack traces) safe for XML 1.0. Characters XML 1.0 forbids even as
+ * references (most control characters, lone surrogates) would make Jenkins, GitLab and Surefire reject the whole
+ * file, so they are written visibly as {@code \u001b} instead, the way a Java string shows them.
+ */
+final class XmlText {
+
+    private XmlText() {
+    }
+
+    /** {@code text} with every character XML 1.0 forbids replaced; {@code ""} for {@code null}. */
+    static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        int bad = firstForbidden(text);
+        if (bad < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, bad);
+        for (int i = bad; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else if (allowed(c) && !Character.isSurrogate(c)) {
+                out.append(c);
+            } else {
+                out.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code text} cleaned and escaped for a double-quoted attribute value written by hand. */
+    static String attribute(String text) {
+        String clean = clean(text);
+        StringBuilder out = new StringBuilder(clean.length() + 16);
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                // Kept as references: a parser would turn raw line breaks and tabs in an attribute into spaces.
+                case '\n' -> out.append("&#10;");
+                case '\r' -> out.append("&#13;");
+                case '\t' -> out.append("&#9;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static int firstForbidden(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!allowed(c)) {
+                return i;
+            }
+            if (Character.isSurrogate(c)) {
+                boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1));
+                if (!pair) {
+                    return i;
+                }
+                i++;
+            }
+        }
+        return -1;
+    }
+
+    /** XML 1.0's Char production for one UTF-16 unit; surrogates are checked in pairs by the callers. */
+    private static boolean allowed(char c) {
+        return c >= 0x20 ? c != 0xFFFE && c != 0xFFFF : c == '\t' || c == '\n' || c == '\r';
+    }
+}

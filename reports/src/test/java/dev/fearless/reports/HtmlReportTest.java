@@ -1,0 +1,70 @@
+package dev.fearless.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.fearless.engine.ExitCode;
+import dev.fearless.engine.Verdict;
+
+class HtmlReportTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void keepsTheFirstTwoHundredFailuresAndSaysHowManyMoreThereWere() throws Exception {
+        try (ReportWriters reports = new ReportWriters(dir, name -> null)) {
+            GeneratedRun.play(reports, 50_000);
+            reports.checkWritten();
+        }
+        String html = Files.readString(dir.resolve("report.html"));
+
+        assertThat(Pattern.compile("<details>").matcher(html).results().count()).isEqualTo(200);
+        // 500 failed, 200 aborted in the generated run.
+        assertThat(html).contains("500 more failed or aborted tests are not shown");
+        assertThat(Files.size(dir.resolve("report.html"))).isLessThan(1_000_000);
+    }
+
+    @Test
+    void escapesEveryTextFromTheTests() throws Exception {
+        try (ReportWriters reports = new ReportWriters(dir, name -> null)) {
+            GeneratedRun.play(reports, 10);
+        }
+        String html = Files.readString(dir.resolve("report.html"));
+
+        assertThat(html).doesNotContain("<script", "<name>", "\u0000")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "\\u001b[31m",
+                        "weird\\u0001&lt;name&gt; &amp; &quot;quotes&quot;");
+    }
+
+    @Test
+    void allowsNoRequestAtAll() throws Exception {
+        try (ReportWriters reports = new ReportWriters(dir, name -> null)) {
+            reports.gateFinished(Verdicts.go());
+        }
+        String html = Files.readString(dir.resolve("report.html"));
+
+        assertThat(html).contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';")
+                .doesNotContain("<script", "<link", "@import", "url(", "src=");
+        assertThat(html).contains("<h1 id=\"decision\">GO</h1>", "header class=\"decision go\"");
+    }
+
+    @Test
+    void showsAnErrorVerdictWithoutSteps() throws Exception {
+        try (ReportWriters reports = new ReportWriters(dir, name -> null)) {
+            reports.gateFinished(Verdict.error("predeploy", "no gate named 'x' <defined: predeploy>", 0,
+                    ExitCode.USAGE));
+        }
+        String html = Files.readString(dir.resolve("report.html"));
+
+        assertThat(html).contains("<h1 id=\"decision\">ERROR</h1>",
+                "<p id=\"reason\">no gate named &#39;x&#39; &lt;defined: predeploy&gt;</p>")
+                .doesNotContain("id=\"steps\"");
+    }
+}
