@@ -1,0 +1,50 @@
+package dev.fearless.reports.allure;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.nio.file.Path;
+
+import org.apiguardian.api.API;
+
+import dev.fearless.reports.VerdictFile;
+
+/**
+ * The gate's Allure report, the way the CLI's {@code report} command and the Maven goal {@code fearless:report} both
+ * make it: check that the gate left Allure results, add its verdict to them, then run Allure's generator.
+ *
+ * <pre>{@code
+ * Path index = AllureReport.generate(Path.of("target/fearless"), AllureDistribution.at(allureHome));
+ * // target/fearless/allure-report/index.html
+ * }</pre>
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class AllureReport {
+
+    /** Where the test JVMs write Allure results, in the report directory. */
+    public static final String RESULTS_DIR = "allure-results";
+    /** Where the report goes, in the report directory. */
+    public static final String REPORT_DIR = "allure-report";
+
+    private AllureReport() {
+    }
+
+    /** As {@link #generate(Path, AllureGenerator)} with the generator's default timeout. */
+    public static Path generate(Path reportDir, AllureDistribution distribution) {
+        return generate(reportDir, new AllureGenerator(distribution));
+    }
+
+    /**
+     * Generates {@code reportDir/allure-report} from {@code reportDir/allure-results} and
+     * {@code reportDir/verdict.json}, and returns the report's {@code index.html}.
+     *
+     * @throws AllureReportException when there are no results or no verdict (nothing is written then), or the
+     *                               generator fails
+     */
+    public static Path generate(Path reportDir, AllureGenerator generator) {
+        Path results = reportDir.resolve(RESULTS_DIR);
+        // Checked before the enrichment writes into the folder, which would otherwise create it.
+        AllureGenerator.requireResults(results);
+        AllureEnrichment.write(reportDir.resolve(VerdictFile.FILE_NAME), results);
+        return generator.generate(results, reportDir.resolve(REPORT_DIR));
+    }
+}
