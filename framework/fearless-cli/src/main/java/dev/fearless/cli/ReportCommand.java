@@ -61,9 +61,11 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AllureDistribution distribution = distribution();
+        Path reports = reportDir.toAbsolutePath().normalize();
         try {
-            Path index = AllureReport.generate(reportDir.toAbsolutePath().normalize(), distribution);
+            // Before the distribution is looked for: with nothing to report, that is the error to fix first.
+            AllureReport.requireResults(reports);
+            Path index = AllureReport.generate(reports, distribution());
             console.println("Allure report: " + index);
             console.flush();
             return ExitCode.GO;

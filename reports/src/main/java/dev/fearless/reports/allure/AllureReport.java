@@ -28,6 +28,16 @@ public final class AllureReport {
     private AllureReport() {
     }
 
+    /**
+     * Fails when {@code reportDir/allure-results} holds no test result, so that a caller can refuse before it
+     * resolves or unpacks Allure. {@link #generate} checks it again.
+     *
+     * @throws AllureReportException when there are no results: run a gate first
+     */
+    public static void requireResults(Path reportDir) {
+        AllureGenerator.requireResults(reportDir.resolve(RESULTS_DIR));
+    }
+
     /** As {@link #generate(Path, AllureGenerator)} with the generator's default timeout. */
     public static Path generate(Path reportDir, AllureDistribution distribution) {
         return generate(reportDir, new AllureGenerator(distribution));
