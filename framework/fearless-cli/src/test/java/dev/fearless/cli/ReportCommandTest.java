@@ -42,6 +42,16 @@ class ReportCommandTest {
     }
 
     @Test
+    void helpListsTheOptionsAndExitCodes() {
+        int exitCode = run(dir, "report", "--help");
+
+        assertThat(exitCode).isZero();
+        assertThat(out.toString()).contains("--report-dir=DIR", "--allure-home=DIR", "--cache-dir=DIR", "Exit codes:",
+                "0   the report was generated", "2   usage error, or no Allure distribution",
+                "3   the report could not be generated");
+    }
+
+    @Test
     void generatesTheReportOfTheLastRun() throws Exception {
         Path reportDir = gateRun();
 

@@ -61,19 +61,20 @@ public final class AllureGenerator {
      */
     public Path generate(Path resultsDir, Path reportDir) {
         requireResults(resultsDir);
-        Path log = reportDir.resolveSibling(LOG_FILE);
+        Path report = reportDir.toAbsolutePath().normalize();
+        Path log = report.resolveSibling(LOG_FILE);
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", distribution.classPath(),
                 AllureDistribution.MAIN_CLASS,
-                "generate", "--clean", "-o", reportDir.toString(), resultsDir.toString());
+                "generate", "--clean", "-o", report.toString(), resultsDir.toString());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         // bin/allure exports APP_HOME; Allure reads config/allure.yml (which plugins to load) from it.
         builder.environment().put("APP_HOME", distribution.home().toString());
         int exitCode = run(builder, log);
-        Path index = reportDir.resolve("index.html");
+        Path index = report.resolve("index.html");
         if (exitCode != 0) {
             throw new AllureReportException("Allure's generator failed with exit code " + exitCode + " (" + log
                     + "):\n" + tail(log));

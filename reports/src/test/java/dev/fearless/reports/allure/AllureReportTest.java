@@ -90,8 +90,8 @@ class AllureReportTest {
     @Test
     void failsClosedWhenTheResultsFolderHoldsNoTestResult() throws Exception {
         VerdictFile.write(reportDir, verdict());
-        Files.createDirectories(reportDir.resolve("allure-results")).resolve("environment.properties");
-        Files.writeString(reportDir.resolve("allure-results/environment.properties"), "a=b\n");
+        Path results = Files.createDirectories(reportDir.resolve("allure-results"));
+        Files.writeString(results.resolve("environment.properties"), "a=b\n");
 
         assertThatThrownBy(() -> AllureReport.generate(reportDir, allure))
                 .isInstanceOf(AllureReportException.class)
@@ -119,6 +119,21 @@ class AllureReportTest {
                 .isInstanceOf(AllureReportException.class)
                 .hasMessageStartingWith("Allure's generator ran longer than PT0.001S and was killed ("
                         + reportDir.resolve("allure-generate.log") + ")");
+    }
+
+    @Test
+    void aFailingGeneratorNamesItsExitCodeAndLastOutput() throws Exception {
+        VerdictFile.write(reportDir, verdict());
+        writeResult(reportDir.resolve("allure-results"), "shop.CartTest", "addsItems", "passed", "unit", null);
+        // A distribution whose jar holds no classes: the generator's JVM cannot find Allure's main class.
+        Path broken = Files.createDirectories(reportDir.resolve("broken/lib"));
+        Files.write(broken.resolve("allure-commandline-0.jar"), new byte[0]);
+
+        assertThatThrownBy(() -> AllureReport.generate(reportDir, AllureDistribution.at(broken.getParent())))
+                .isInstanceOf(AllureReportException.class)
+                .hasMessageStartingWith("Allure's generator failed with exit code 1 ("
+                        + reportDir.resolve("allure-generate.log") + "):\n")
+                .hasMessageContaining(AllureDistribution.MAIN_CLASS);
     }
 
     @Test
