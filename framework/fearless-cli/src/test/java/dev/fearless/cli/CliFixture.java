@@ -91,8 +91,16 @@ final class CliFixture {
     /** The JUnit jars this test runs with: they are the fixture's test dependencies too. */
     static String junitClassPath() {
         return Stream.of(testClassPath().split(File.pathSeparator))
-                .filter(entry -> entry.contains("junit") || entry.contains("opentest4j")
-                        || entry.contains("apiguardian"))
+                // allure-junit-platform's listener would need the rest of Allure: see allureClassPath().
+                .filter(entry -> (entry.contains("junit") || entry.contains("opentest4j")
+                        || entry.contains("apiguardian")) && !entry.contains("allure"))
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    /** Allure's JUnit listener and what it needs, for a fixture whose fork writes Allure results. */
+    static String allureClassPath() {
+        return Stream.of(testClassPath().split(File.pathSeparator))
+                .filter(entry -> entry.contains("allure") || entry.contains("slf4j"))
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
