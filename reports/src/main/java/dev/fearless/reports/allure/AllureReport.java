@@ -2,7 +2,12 @@ package dev.fearless.reports.allure;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import org.apiguardian.api.API;
 
@@ -36,6 +41,28 @@ public final class AllureReport {
      */
     public static void requireResults(Path reportDir) {
         AllureGenerator.requireResults(reportDir.resolve(RESULTS_DIR));
+    }
+
+    /**
+     * Deletes {@code reportDir/allure-results} of an earlier run, so that the next report shows only the next run's
+     * tests, as the verdict does; for the caller that starts a run (as {@code VerdictFile.deleteStale} is). Does
+     * nothing when there is no such folder.
+     *
+     * @throws AllureReportException when the old results cannot be deleted
+     */
+    public static void deleteStaleResults(Path reportDir) {
+        Path results = reportDir.resolve(RESULTS_DIR);
+        if (!Files.exists(results)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(results)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new AllureReportException("cannot delete the Allure results of an earlier run in " + results + ": "
+                    + e + "; delete the folder or choose another report directory", e);
+        }
     }
 
     /** As {@link #generate(Path, AllureGenerator)} with the generator's default timeout. */

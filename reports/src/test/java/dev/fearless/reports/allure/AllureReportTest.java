@@ -137,6 +137,18 @@ class AllureReportTest {
     }
 
     @Test
+    void deletesTheResultsOfAnEarlierRun() throws Exception {
+        writeResult(reportDir.resolve("allure-results"), "shop.OldTest", "gone", "failed", "unit", "old");
+        VerdictFile.write(reportDir, verdict());
+
+        AllureReport.deleteStaleResults(reportDir);
+        AllureReport.deleteStaleResults(reportDir);
+
+        assertThat(reportDir.resolve("allure-results")).doesNotExist();
+        assertThat(reportDir.resolve("verdict.json")).isRegularFile();
+    }
+
+    @Test
     void refusesAFolderThatIsNoDistribution() {
         assertThatThrownBy(() -> AllureDistribution.at(reportDir))
                 .isInstanceOf(AllureReportException.class)
