@@ -26,6 +26,7 @@ final class TestClasspath {
                 new MojoExecutionException("No JUnit Platform on the test class path of " + name(project)
                         + ": add org.junit.jupiter:junit-jupiter (or dev.fearless:fearless-framework) as a test"
                         + " dependency"));
+        platform.wrongLauncher().ifPresent(wrong -> classpath.removeIf(entry -> entry.equals(wrong)));
         if (!platform.hasLauncher()) {
             classpath.add(launcher.resolve(platform));
         }

@@ -44,6 +44,20 @@ class JUnitPlatformTest {
     }
 
     @Test
+    void replacesALauncherOfAnotherVersionThatALibraryDraggedIn() {
+        Artifact dragged = artifact("org.junit.platform", "junit-platform-launcher", "1.10.3");
+        dragged.setFile(new java.io.File("/repo/junit-platform-launcher-1.10.3.jar"));
+        List<Artifact> testClasspath = List.of(dragged,
+                artifact("org.junit.platform", "junit-platform-engine", "1.14.4"));
+
+        JUnitPlatform platform = JUnitPlatform.detect(testClasspath).orElseThrow();
+
+        assertThat(platform.hasLauncher()).isFalse();
+        assertThat(platform.wrongLauncher()).contains(java.nio.file.Path.of("/repo/junit-platform-launcher-1.10.3.jar"));
+        assertThat(platform.launcherCoordinates()).isEqualTo("org.junit.platform:junit-platform-launcher:1.14.4");
+    }
+
+    @Test
     void asksForTheSnapshotVersionOfASnapshotEngine() {
         List<Artifact> testClasspath = List.of(
                 artifact("org.junit.platform", "junit-platform-engine", "6.1.0-20260101.120000-3"));

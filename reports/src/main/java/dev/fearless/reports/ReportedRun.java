@@ -80,6 +80,8 @@ public final class ReportedRun {
         try (ReportDirLock held = lock.get(); ReportWriters reports = new ReportWriters(reportDir, env)) {
             VerdictFile.deleteStale(reportDir);
             ReportWriters.deleteStale(reportDir);
+            // Allure reads every result in the folder: an earlier run's would be counted as this one's.
+            dev.fearless.reports.allure.AllureReport.deleteStaleResults(reportDir);
             Verdict verdict = engine.apply(request, GateListener.of(listener, reports));
             Path verdictFile = VerdictFile.write(reportDir, verdict);
             // The verdict is on disk first: a report that failed must not cost the pipeline its decision file.

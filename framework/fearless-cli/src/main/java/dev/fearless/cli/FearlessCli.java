@@ -9,10 +9,12 @@ import picocli.CommandLine.ScopeType;
 /**
  * The {@code fearless} command: {@code java -jar fearless-cli.jar gate predeploy --class-path ... --scan-class-path}.
  * Its exit code is the gate's: 0 GO, 1 STOP, 2 usage or configuration error, 3 the tests could not be run.
+ * {@code fearless report --report-dir DIR} then makes the run's Allure report.
  */
 @Command(name = "fearless", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Runs a deploy gate's tests and rules, and answers GO or STOP.",
-        subcommands = GateCommand.class,
+        description = {"Runs a deploy gate's tests and rules, and answers GO or STOP.",
+            "Makes the last run's Allure report."},
+        subcommands = {GateCommand.class, ReportCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             GateCommand.EXIT_GO, GateCommand.EXIT_STOP, GateCommand.EXIT_USAGE, GateCommand.EXIT_NOT_RUN})
 public final class FearlessCli {

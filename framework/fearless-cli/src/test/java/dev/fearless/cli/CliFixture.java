@@ -111,6 +111,13 @@ final class CliFixture {
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
+    /** Allure's JUnit listener and what it needs, for a fixture whose fork writes Allure results. */
+    static String allureClassPath() {
+        return Stream.of(testClassPath().split(File.pathSeparator))
+                .filter(entry -> entry.contains("allure") || entry.contains("slf4j"))
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
     /** This test's class path: the CLI's classes and all its dependencies. */
     static String testClassPath() {
         // Surefire starts tests from a manifest-only jar: the real class path is in its own property.
