@@ -88,7 +88,7 @@ final class JUnitXmlReport implements AutoCloseable {
         }
         try {
             return suite.finish(dir.resolve(PREFIX + FileNames.safe(gate + "." + step.name()) + ".xml"),
-                    gate + "." + step.name(), step.durationMs());
+                    gate + "." + step.name(), step);
         } finally {
             close();
         }
@@ -158,7 +158,8 @@ final class JUnitXmlReport implements AutoCloseable {
             }
         }
 
-        Path finish(Path target, String suiteName, long durationMs) throws IOException {
+        Path finish(Path target, String suiteName, StepResult step) throws IOException {
+            long durationMs = step.durationMs();
             try {
                 if (xml != null) {
                     xml.flush();
@@ -173,7 +174,7 @@ final class JUnitXmlReport implements AutoCloseable {
                     + " xsi:noNamespaceSchemaLocation=\"" + SCHEMA_LOCATION + "\" version=\"3.0.2\""
                     + " name=\"" + XmlText.attribute(suiteName) + "\" time=\"" + seconds(durationMs)
                     + "\" tests=\"" + tests + "\" errors=\"0\" skipped=\"" + skipped
-                    + "\" failures=\"" + failures + "\">\n";
+                    + "\" failures=\"" + failures + "\">\n" + properties(step);
             return AtomicFile.write(target, file -> {
                 file.write(header.getBytes(StandardCharsets.UTF_8));
                 if (xml != null) {
@@ -181,6 +182,26 @@ final class JUnitXmlReport implements AutoCloseable {
                 }
                 file.write("</testsuite>\n".getBytes(StandardCharsets.UTF_8));
             });
+        }
+
+        /**
+         * The step's decision and every rule as suite properties: a STOP for a rule no test fails (coverage, too
+         * few tests) is still named in the report a CI server shows, without changing the test counts.
+         */
+        private static String properties(StepResult step) {
+            StringBuilder properties = new StringBuilder("  <properties>\n");
+            property(properties, "fearless.decision", step.decision().name());
+            property(properties, "fearless.reason", step.reason());
+            for (dev.fearless.engine.RuleResult rule : step.rules()) {
+                property(properties, "fearless.rule." + rule.rule(), (rule.ok() ? "ok: " : "FAIL: ")
+                        + rule.message());
+            }
+            return properties.append("  </properties>\n").toString();
+        }
+
+        private static void property(StringBuilder properties, String name, String value) {
+            properties.append("    <property name=\"").append(XmlText.attribute(name)).append("\" value=\"")
+                    .append(XmlText.attribute(value == null ? "" : value)).append("\"/>\n");
         }
 
         void discard() throws IOException {

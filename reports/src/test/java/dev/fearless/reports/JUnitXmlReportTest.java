@@ -85,6 +85,23 @@ class JUnitXmlReportTest {
     }
 
     @Test
+    void namesTheStepsDecisionAndFailingRuleInTheSuitesProperties() throws Exception {
+        try (ReportWriters reports = new ReportWriters(dir, name -> null)) {
+            reports.gateStarted("predeploy", List.of());
+            reports.stepFinished(null, Verdicts.unitStepStop());
+            reports.checkWritten();
+        }
+
+        ReportTestSuite suite = new TestSuiteXmlParser(new NullConsoleLogger())
+                .parse(dir.resolve("junit/TEST-predeploy.unit.xml").toString()).get(0);
+        String xml = Files.readString(dir.resolve("junit/TEST-predeploy.unit.xml"));
+        assertThat(suite.getNumberOfTests()).isZero();
+        assertThat(xml).contains("<property name=\"fearless.decision\" value=\"STOP\"/>")
+                .contains("<property name=\"fearless.rule.coverage.line\" value=\"FAIL: "
+                        + Verdicts.unitStepStop().rules().get(1).message() + "\"/>");
+    }
+
+    @Test
     void writesAnEmptySuiteForATestStepWithoutTestsAndNoneForStaticOrSkippedSteps() throws Exception {
         try (ReportWriters reports = new ReportWriters(dir, name -> null)) {
             reports.gateStarted("predeploy", List.of());
