@@ -7,7 +7,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import dev.fearless.engine.CoverageRatios;
+import dev.fearless.engine.PackageCoverage;
 import dev.fearless.engine.RuleResult;
 import dev.fearless.engine.StepResult;
 import dev.fearless.engine.TestCounts;
@@ -21,7 +24,7 @@ import dev.fearless.engine.Verdict;
  * stack traces in collapsible {@code <details>}.
  *
  * <p>Every text from the verdict or the tests is HTML-escaped: test names and messages are untrusted. Coverage by
- * package is not shown: the verdict carries only each step's totals.
+ * package comes from {@link dev.fearless.engine.GateListener#coverageMeasured}, under each step's totals.
  */
 final class HtmlReport {
 
@@ -52,13 +55,19 @@ final class HtmlReport {
     }
 
     static void write(Verdict verdict, FailureSamples samples, OutputStream out) throws IOException {
+        write(verdict, samples, Map.of(), out);
+    }
+
+    static void write(Verdict verdict, FailureSamples samples, Map<String, List<PackageCoverage>> packages,
+            OutputStream out) throws IOException {
         Writer html = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        new Page(verdict, samples, html).write();
+        new Page(verdict, samples, packages, html).write();
         html.flush();
     }
 
     /** One page being written. */
-    private record Page(Verdict verdict, FailureSamples samples, Writer out) {
+    private record Page(Verdict verdict, FailureSamples samples, Map<String, List<PackageCoverage>> packages,
+            Writer out) {
 
         void write() throws IOException {
             String decision = verdict.decision().name();
@@ -120,7 +129,7 @@ final class HtmlReport {
         }
 
         private void coverage() throws IOException {
-            out.write("<section id=\"coverage\">\n<h2>Coverage</h2>\n<table>\n<tr><th>step</th><th>line</th>"
+            out.write("<section id=\"coverage\">\n<h2>Coverage</h2>\n<table>\n<tr><th>step / package</th><th>line</th>"
                     + "<th>branch</th><th>instruction</th></tr>\n");
             boolean any = false;
             for (StepResult step : verdict.steps()) {
@@ -128,18 +137,25 @@ final class HtmlReport {
                     continue;
                 }
                 any = true;
-                out.write("<tr><td>" + esc(step.name()) + "</td>");
-                for (Double ratio : new Double[] {step.coverage().line(), step.coverage().branch(),
-                        step.coverage().instruction()}) {
-                    out.write("<td class=\"n\">" + (ratio == null ? "-" : ReportValues.ratio(ratio)) + "</td>");
+                coverageRow("<b>" + esc(step.name()) + "</b>", step.coverage());
+                for (PackageCoverage pkg : packages.getOrDefault(step.name(), List.of())) {
+                    coverageRow("&nbsp;&nbsp;" + esc(pkg.name().isEmpty() ? "(default package)" : pkg.name()),
+                            pkg.coverage());
                 }
-                out.write("</tr>\n");
             }
             out.write("</table>\n");
             if (!any) {
                 out.write("<p class=\"muted\">No step measured coverage.</p>\n");
             }
             out.write("</section>\n");
+        }
+
+        private void coverageRow(String label, CoverageRatios coverage) throws IOException {
+            out.write("<tr><td>" + label + "</td>");
+            for (Double ratio : new Double[] {coverage.line(), coverage.branch(), coverage.instruction()}) {
+                out.write("<td class=\"n\">" + (ratio == null ? "-" : ReportValues.ratio(ratio)) + "</td>");
+            }
+            out.write("</tr>\n");
         }
 
         private void charts() throws IOException {

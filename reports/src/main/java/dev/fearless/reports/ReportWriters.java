@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 import org.apiguardian.api.API;
 
 import dev.fearless.engine.GateListener;
+import dev.fearless.engine.PackageCoverage;
 import dev.fearless.engine.StepResult;
 import dev.fearless.engine.TestResult;
 import dev.fearless.engine.Verdict;
@@ -60,6 +61,8 @@ public final class ReportWriters implements GateListener, AutoCloseable {
     private final UnaryOperator<String> env;
     private final JUnitXmlReport junit;
     private final FailureSamples failures = new FailureSamples();
+    /** Per step: one row per package of the code under test, so bounded by the code's size, not the tests'. */
+    private final java.util.Map<String, List<PackageCoverage>> coverageByPackage = new java.util.LinkedHashMap<>();
     private final List<Path> written = new ArrayList<>();
     private IOException junitFailure;
     private UncheckedIOException firstFailure;
@@ -117,6 +120,11 @@ public final class ReportWriters implements GateListener, AutoCloseable {
     }
 
     @Override
+    public void coverageMeasured(StepDefinition step, List<PackageCoverage> packages) {
+        coverageByPackage.put(step.name(), List.copyOf(packages));
+    }
+
+    @Override
     public void stepFinished(StepDefinition step, StepResult result) {
         if (junitFailure != null) {
             return;
@@ -143,7 +151,7 @@ public final class ReportWriters implements GateListener, AutoCloseable {
         }
         Path html = reportDir.resolve(HTML_FILE);
         try {
-            written.add(AtomicFile.write(html, out -> HtmlReport.write(verdict, failures, out)));
+            written.add(AtomicFile.write(html, out -> HtmlReport.write(verdict, failures, coverageByPackage, out)));
         } catch (IOException e) {
             failed(html.toString(), e);
         }

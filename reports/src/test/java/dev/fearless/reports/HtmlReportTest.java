@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.fearless.engine.CoverageRatios;
 import dev.fearless.engine.ExitCode;
+import dev.fearless.engine.Layer;
+import dev.fearless.engine.PackageCoverage;
 import dev.fearless.engine.Verdict;
+import dev.fearless.engine.config.StepDefinition;
 
 class HtmlReportTest {
 
@@ -29,6 +34,22 @@ class HtmlReportTest {
         // 500 failed, 200 aborted in the generated run.
         assertThat(html).contains("500 more failed or aborted tests are not shown");
         assertThat(Files.size(dir.resolve("report.html"))).isLessThan(1_000_000);
+    }
+
+    @Test
+    void showsCoverageByPackageUnderTheStepsTotals() throws Exception {
+        try (ReportWriters reports = new ReportWriters(dir, name -> null)) {
+            reports.coverageMeasured(StepDefinition.of(Layer.UNIT), List.of(
+                    new PackageCoverage("com.example.cart", new CoverageRatios(0.25, null, 0.3)),
+                    new PackageCoverage("", new CoverageRatios(1.0, 1.0, 1.0))));
+            reports.gateFinished(Verdicts.stop());
+            reports.checkWritten();
+        }
+        String html = Files.readString(dir.resolve("report.html"));
+
+        assertThat(html).contains("<tr><td>&nbsp;&nbsp;com.example.cart</td><td class=\"n\">0.2500</td>"
+                + "<td class=\"n\">-</td><td class=\"n\">0.3000</td></tr>")
+                .contains("(default package)");
     }
 
     @Test

@@ -39,6 +39,11 @@ final class CompositeGateListener implements GateListener {
     }
 
     @Override
+    public void coverageMeasured(StepDefinition step, List<PackageCoverage> packages) {
+        listeners.forEach(listener -> listener.coverageMeasured(step, packages));
+    }
+
+    @Override
     public void stepFinished(StepDefinition step, StepResult result) {
         listeners.forEach(listener -> listener.stepFinished(step, result));
     }

@@ -44,6 +44,10 @@ public interface GateListener {
     default void testFinished(StepDefinition step, TestResult result) {
     }
 
+    /** The step measured coverage: by package, in package order (its totals are in the step's result). */
+    default void coverageMeasured(StepDefinition step, java.util.List<PackageCoverage> packages) {
+    }
+
     /** A step ended with this result. */
     default void stepFinished(StepDefinition step, StepResult result) {
     }

@@ -62,10 +62,21 @@ class GateEngineMeasurementTest {
                         }
                         """);
 
+        List<PackageCoverage> packages = new java.util.ArrayList<>();
+
         Verdict verdict = new GateEngine().run(project.request("test").build(), gate(unitWithLineCoverage(0.85)),
-                GateListener.NONE);
+                new GateListener() {
+                    @Override
+                    public void coverageMeasured(StepDefinition step, List<PackageCoverage> measured) {
+                        packages.addAll(measured);
+                    }
+                });
 
         assertThat(verdict.decision()).as(verdict.reason()).isEqualTo(Decision.GO);
+        assertThat(packages).singleElement().satisfies(pkg -> {
+            assertThat(pkg.name()).isEqualTo("demo");
+            assertThat(pkg.coverage()).isEqualTo(verdict.steps().get(0).coverage());
+        });
         CoverageRatios coverage = verdict.steps().get(0).coverage();
         assertThat(coverage.line()).isEqualTo(1.0);
         assertThat(coverage.branch()).isEqualTo(1.0);

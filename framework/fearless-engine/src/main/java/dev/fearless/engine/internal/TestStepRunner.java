@@ -71,7 +71,10 @@ final class TestStepRunner {
         CoverageRatios coverage = null;
         if (step.measuresCoverage()) {
             try {
-                coverage = CoverageAnalyzer.analyze(execFile, request.coverageClasses());
+                CoverageAnalyzer.Measurement measurement = CoverageAnalyzer.measure(execFile,
+                        request.coverageClasses());
+                coverage = measurement.total();
+                listener.coverageMeasured(step, measurement.packages());
             } catch (CoverageException e) {
                 return coverageBroken(step, start, tally, e.getMessage());
             }

@@ -14,12 +14,15 @@ import org.apiguardian.api.API;
 import org.jacoco.core.analysis.Analyzer;
 import org.jacoco.core.analysis.CoverageBuilder;
 import org.jacoco.core.analysis.IBundleCoverage;
+import org.jacoco.core.analysis.ICoverageNode;
+import org.jacoco.core.analysis.IPackageCoverage;
 import org.jacoco.core.analysis.IClassCoverage;
 import org.jacoco.core.analysis.ICounter;
 import org.jacoco.core.data.ExecutionDataStore;
 import org.jacoco.core.tools.ExecFileLoader;
 
 import dev.fearless.engine.CoverageRatios;
+import dev.fearless.engine.PackageCoverage;
 
 /**
  * Computes line, branch and instruction coverage with JaCoCo's core API, the way JaCoCo's own report does: the
@@ -59,6 +62,29 @@ public final class CoverageAnalyzer {
      * {@code execFile}. See the class description for the cases that fail.
      */
     public static CoverageRatios analyze(Path execFile, List<Path> classLocations) throws CoverageException {
+        return ratios(bundle(execFile, classLocations));
+    }
+
+    /** The totals and the coverage of each package, in package order; fails as {@link #analyze} does. */
+    public static Measurement measure(Path execFile, List<Path> classLocations) throws CoverageException {
+        IBundleCoverage bundle = bundle(execFile, classLocations);
+        List<PackageCoverage> packages = bundle.getPackages().stream()
+                .sorted(java.util.Comparator.comparing(IPackageCoverage::getName))
+                .map(pkg -> new PackageCoverage(pkg.getName().replace('/', '.'), ratios(pkg)))
+                .toList();
+        return new Measurement(ratios(bundle), packages);
+    }
+
+    /** Coverage totals and by package. */
+    public record Measurement(CoverageRatios total, List<PackageCoverage> packages) {
+    }
+
+    private static CoverageRatios ratios(ICoverageNode node) {
+        return new CoverageRatios(ratio(node.getLineCounter()), ratio(node.getBranchCounter()),
+                ratio(node.getInstructionCounter()));
+    }
+
+    private static IBundleCoverage bundle(Path execFile, List<Path> classLocations) throws CoverageException {
         ExecFileLoader loader = load(execFile);
         ExecutionDataStore executionData = loader.getExecutionDataStore();
         String locations = describe(classLocations);
@@ -75,9 +101,7 @@ public final class CoverageAnalyzer {
         }
 
         checkMatches(execFile, locations, executionData, builder);
-        IBundleCoverage bundle = builder.getBundle("fearless");
-        return new CoverageRatios(ratio(bundle.getLineCounter()), ratio(bundle.getBranchCounter()),
-                ratio(bundle.getInstructionCounter()));
+        return builder.getBundle("fearless");
     }
 
     private static ExecFileLoader load(Path execFile) throws CoverageException {
