@@ -3,6 +3,7 @@
 #
 #   bench/gate-vs-console.sh [N]            time N tests (default 20000): console and gate, interleaved, in one run
 #   bench/gate-vs-console.sh --memory [N]   run N tests (default 100000) through the gate with its JVM at -Xmx256m
+#   GATE_JVM_FLAGS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1" bench/gate-vs-console.sh   the gate's own JVM lighter
 #
 # Both tools run the same test classes with the same test-JVM flags and a JaCoCo agent, so the ratio
 # gate/console is what Fearless adds (fork protocol, coverage analysis, rules, reports) over plain JUnit.
@@ -312,7 +313,7 @@ fi
 for ((w = 1; w <= WARMUP; w++)); do
   echo "Warm-up $w/$WARMUP (not timed) ..."
   timed console "warmup-console-$w"
-  timed gate "warmup-gate-$w"
+  timed gate "warmup-gate-$w" ${GATE_JVM_FLAGS:-}
 done
 
 console_ms=()
@@ -322,7 +323,7 @@ for ((r = 1; r <= ROUNDS; r++)); do
   timed console "console-$r"
   console_ms+=("$ELAPSED_MS")
   echo "round $r: console $(seconds "$ELAPSED_MS")"
-  timed gate "gate-$r"
+  timed gate "gate-$r" ${GATE_JVM_FLAGS:-}
   gate_ms+=("$ELAPSED_MS")
   echo "round $r: gate    $(seconds "$ELAPSED_MS")"
   ratios+=("$(awk -v g="$ELAPSED_MS" -v c="${console_ms[-1]}" 'BEGIN { printf "%.6f", g / c }')")
