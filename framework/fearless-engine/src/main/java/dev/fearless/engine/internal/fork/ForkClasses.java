@@ -42,6 +42,17 @@ final class ForkClasses {
     }
 
     private static Path extract(Path jar, Path target) {
+        // The runnable jar holds thousands of entries: copy the fork's few out once per build of the jar.
+        Path stamp = target.resolve(".extracted-from");
+        String source;
+        try {
+            source = jar.toAbsolutePath() + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
+            if (Files.isRegularFile(stamp) && Files.readString(stamp).equals(source)) {
+                return target;
+            }
+        } catch (IOException e) {
+            throw GateException.notRun("cannot read " + jar + " to find the fork's classes: " + e, e);
+        }
         try (JarFile file = new JarFile(jar.toFile())) {
             Enumeration<JarEntry> entries = file.entries();
             while (entries.hasMoreElements()) {
@@ -55,6 +66,7 @@ final class ForkClasses {
                     Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
+            Files.writeString(stamp, source);
             return target;
         } catch (IOException e) {
             throw GateException.notRun("cannot copy the fork's classes out of " + jar + " to " + target + ": " + e, e);
