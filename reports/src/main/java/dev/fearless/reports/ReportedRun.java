@@ -63,7 +63,6 @@ public final class ReportedRun {
     /** Runs {@code request} with {@code engine}, reading environment variables through {@code env}. */
     static Result run(GateRequest request, GateListener listener,
             BiFunction<GateRequest, GateListener, Verdict> engine, UnaryOperator<String> env) {
-        WarmUp.start();
         Path reportDir = request.reportDir();
         Optional<ReportDirLock> lock;
         try {
