@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +16,7 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 
 import dev.fearless.api.ModuleTest;
 import dev.fearless.target.SystemProperties;
+import dev.fearless.testsupport.TreeFiles;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.model.TestResult;
@@ -101,19 +98,11 @@ class FailedTestEvidenceTest {
     }
 
     private List<Path> files() {
-        try (Stream<Path> walk = Files.walk(results)) {
-            return walk.filter(Files::isRegularFile).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TreeFiles.under(results);
     }
 
     private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TreeFiles.read(file);
     }
 
     static class FailingAndPassingTestCase {

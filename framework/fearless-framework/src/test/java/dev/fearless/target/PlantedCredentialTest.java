@@ -8,14 +8,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +27,7 @@ import dev.fearless.api.SmokeTest;
 import dev.fearless.health.Health;
 import dev.fearless.http.Api;
 import dev.fearless.http.LocalHttpServer;
+import dev.fearless.testsupport.TreeFiles;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.model.TestResult;
@@ -104,19 +103,11 @@ class PlantedCredentialTest {
     }
 
     private List<Path> files() {
-        try (Stream<Path> walk = Files.walk(output)) {
-            return walk.filter(Files::isRegularFile).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TreeFiles.under(output);
     }
 
     private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TreeFiles.read(file);
     }
 
     private static String stackTrace(Throwable throwable) {

@@ -3,7 +3,6 @@ package dev.fearless.internal.services;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.utility.DockerImageName;
 
-import dev.fearless.services.ServiceUnavailableException;
 
 /** A container of its own, started and waited for by Testcontainers (until its ports listen, by default). */
 final class ContainerEndpoint implements ServiceEndpoint {
@@ -18,14 +17,7 @@ final class ContainerEndpoint implements ServiceEndpoint {
         container.withExposedPorts(spec.ports().toArray(Integer[]::new));
         container.withEnv(spec.env());
         spec.customizer().accept(container);
-        try {
-            container.start();
-        } catch (RuntimeException e) {
-            container.close();
-            throw new ServiceUnavailableException(spec.name() + ": container " + spec.image() + " did not start: "
-                    + e.getMessage(), e);
-        }
-        return new ContainerEndpoint(container);
+        return new ContainerEndpoint(ContainerStart.start(container, spec.name(), spec.image()));
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.fearless.internal.services;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
 
-import dev.fearless.services.ServiceUnavailableException;
 
 /** A PostgreSQL container of its own: no other test sees it, so its default schema is the test's. */
 final class ContainerPostgres implements PostgresEndpoint {
@@ -19,14 +18,7 @@ final class ContainerPostgres implements PostgresEndpoint {
                 .withDatabaseName(spec.database())
                 .withUsername(spec.username())
                 .withPassword(spec.password());
-        try {
-            container.start();
-        } catch (RuntimeException e) {
-            container.close();
-            throw new ServiceUnavailableException(spec.name() + ": container " + spec.image() + " did not start: "
-                    + e.getMessage(), e);
-        }
-        return new ContainerPostgres(container);
+        return new ContainerPostgres(ContainerStart.start(container, spec.name(), spec.image()));
     }
 
     @Override
