@@ -1,85 +1,144 @@
 package dev.fearless.reports;
 
+import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 
 import dev.fearless.engine.CoverageRatios;
-import dev.fearless.engine.Decision;
 import dev.fearless.engine.FindingCounts;
 import dev.fearless.engine.RuleResult;
 import dev.fearless.engine.StepResult;
 import dev.fearless.engine.TestCounts;
 import dev.fearless.engine.TestFailure;
-import dev.fearless.engine.TestStatus;
 import dev.fearless.engine.Verdict;
 
 /**
- * The shape of {@code verdict.json}, one record per JSON object. The engine's records are mapped onto these rather
- * than serialized directly so that the file's field names and order are pinned here, in one place, and a method
- * added to an engine record (such as {@code Verdict.isGo()}) never becomes a field by accident.
+ * The shape of {@code verdict.json}: every field's name and place is written here, in one place, so a method added
+ * to an engine record (such as {@code Verdict.isGo()}) never becomes a field by accident. Written with Jackson's
+ * streaming generator: the gate writes one verdict per run, and a data-binding mapper would cost more to start than
+ * the whole document costs to write.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-record VerdictDocument(String schema, String gate, Decision decision, String reason, long durationMs, int exitCode,
-        List<Step> steps) {
+final class VerdictDocument {
 
-    static VerdictDocument of(Verdict verdict) {
-        return new VerdictDocument(verdict.schema(), verdict.gate(), verdict.decision(), verdict.reason(),
-                verdict.durationMs(), verdict.exitCode(), verdict.steps().stream().map(Step::of).toList());
+    private VerdictDocument() {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Step(String name, String layer, Decision decision, String reason, long durationMs, Tests tests,
-            Coverage coverage, Findings findings, List<Rule> rules, List<Failure> failures) {
-
-        static Step of(StepResult step) {
-            return new Step(step.name(), step.layer(), step.decision(), step.reason(), step.durationMs(),
-                    Tests.of(step.tests()), Coverage.of(step.coverage()), Findings.of(step.findings()),
-                    step.rules().stream().map(Rule::of).toList(),
-                    step.failures().stream().map(Failure::of).toList());
+    static void write(Verdict verdict, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("schema", verdict.schema());
+        json.writeStringField("gate", verdict.gate());
+        json.writeStringField("decision", verdict.decision().name());
+        stringIfPresent(json, "reason", verdict.reason());
+        json.writeNumberField("durationMs", verdict.durationMs());
+        json.writeNumberField("exitCode", verdict.exitCode());
+        json.writeArrayFieldStart("steps");
+        for (StepResult step : verdict.steps()) {
+            step(step, json);
         }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
-    record Tests(long found, long passed, long failed, long aborted, long skipped) {
-
-        static Tests of(TestCounts tests) {
-            return tests == null ? null
-                    : new Tests(tests.found(), tests.passed(), tests.failed(), tests.aborted(), tests.skipped());
+    private static void step(StepResult step, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("name", step.name());
+        stringIfPresent(json, "layer", step.layer());
+        json.writeStringField("decision", step.decision().name());
+        stringIfPresent(json, "reason", step.reason());
+        json.writeNumberField("durationMs", step.durationMs());
+        tests(step.tests(), json);
+        coverage(step.coverage(), json);
+        findings(step.findings(), json);
+        json.writeArrayFieldStart("rules");
+        for (RuleResult rule : step.rules()) {
+            json.writeStartObject();
+            json.writeStringField("rule", rule.rule());
+            valueIfPresent(json, "threshold", rule.threshold());
+            valueIfPresent(json, "actual", rule.actual());
+            json.writeBooleanField("ok", rule.ok());
+            stringIfPresent(json, "message", rule.message());
+            json.writeEndObject();
         }
+        json.writeEndArray();
+        json.writeArrayFieldStart("failures");
+        for (TestFailure failure : step.failures()) {
+            json.writeStartObject();
+            stringIfPresent(json, "test", failure.test());
+            if (failure.status() != null) {
+                json.writeStringField("status", failure.status().name());
+            }
+            stringIfPresent(json, "message", failure.message());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
-    record Findings(long error, long critical, long major, long minor, long info) {
-
-        static Findings of(FindingCounts findings) {
-            return findings == null ? null : new Findings(findings.error(), findings.critical(), findings.major(),
-                    findings.minor(), findings.info());
+    private static void tests(TestCounts tests, JsonGenerator json) throws IOException {
+        if (tests == null) {
+            return;
         }
+        json.writeObjectFieldStart("tests");
+        json.writeNumberField("found", tests.found());
+        json.writeNumberField("passed", tests.passed());
+        json.writeNumberField("failed", tests.failed());
+        json.writeNumberField("aborted", tests.aborted());
+        json.writeNumberField("skipped", tests.skipped());
+        json.writeEndObject();
     }
 
     /** A ratio that is {@code null} (nothing of that kind to cover) is left out. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Coverage(Double line, Double branch, Double instruction) {
+    private static void coverage(CoverageRatios coverage, JsonGenerator json) throws IOException {
+        if (coverage == null) {
+            return;
+        }
+        json.writeObjectFieldStart("coverage");
+        valueIfPresent(json, "line", coverage.line());
+        valueIfPresent(json, "branch", coverage.branch());
+        valueIfPresent(json, "instruction", coverage.instruction());
+        json.writeEndObject();
+    }
 
-        static Coverage of(CoverageRatios ratios) {
-            return ratios == null ? null
-                    : new Coverage(finite(ratios.line()), finite(ratios.branch()), finite(ratios.instruction()));
+    private static void findings(FindingCounts findings, JsonGenerator json) throws IOException {
+        if (findings == null) {
+            return;
+        }
+        json.writeObjectFieldStart("findings");
+        json.writeNumberField("error", findings.error());
+        json.writeNumberField("critical", findings.critical());
+        json.writeNumberField("major", findings.major());
+        json.writeNumberField("minor", findings.minor());
+        json.writeNumberField("info", findings.info());
+        json.writeEndObject();
+    }
+
+    private static void stringIfPresent(JsonGenerator json, String field, String value) throws IOException {
+        if (value != null) {
+            json.writeStringField(field, value);
         }
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Rule(String rule, Object threshold, Object actual, boolean ok, String message) {
-
-        static Rule of(RuleResult rule) {
-            return new Rule(rule.rule(), value(rule.threshold()), value(rule.actual()), rule.ok(), rule.message());
+    private static void valueIfPresent(JsonGenerator json, String field, Object raw) throws IOException {
+        Object value = value(raw);
+        if (value == null) {
+            return;
         }
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Failure(String test, TestStatus status, String message) {
-
-        static Failure of(TestFailure failure) {
-            return new Failure(failure.test(), failure.status(), failure.message());
+        json.writeFieldName(field);
+        if (value instanceof Double d) {
+            json.writeNumber(d);
+        } else if (value instanceof Float f) {
+            json.writeNumber(f);
+        } else if (value instanceof Long l) {
+            json.writeNumber(l);
+        } else if (value instanceof Integer i) {
+            json.writeNumber(i);
+        } else if (value instanceof Number n) {
+            json.writeNumber(n.toString());
+        } else if (value instanceof Boolean b) {
+            json.writeBoolean(b);
+        } else {
+            json.writeString(value.toString());
         }
     }
 

@@ -2,16 +2,16 @@ package dev.fearless.reports;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 import org.apiguardian.api.API;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 
 import dev.fearless.engine.Verdict;
 
@@ -44,11 +44,7 @@ import dev.fearless.engine.Verdict;
 @API(status = STABLE, since = "0.1")
 public final class VerdictJson {
 
-    private static final ObjectWriter WRITER = new ObjectMapper()
-            .writer(new DefaultPrettyPrinter()
-                    // "\n" rather than the platform's line separator: the file is the same on every OS.
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    private static final JsonFactory JSON = new JsonFactory();
 
     private VerdictJson() {
     }
@@ -60,14 +56,18 @@ public final class VerdictJson {
 
     /** The verdict as UTF-8 JSON, ending with a newline. */
     public static byte[] toBytes(Verdict verdict) {
-        try {
-            byte[] json = WRITER.writeValueAsBytes(VerdictDocument.of(verdict));
-            byte[] withNewline = Arrays.copyOf(json, json.length + 1);
-            withNewline[json.length] = '\n';
-            return withNewline;
-        } catch (JsonProcessingException e) {
-            // Only plain records, strings and numbers are written: this would be a bug in the mapping.
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.setPrettyPrinter(new DefaultPrettyPrinter()
+                    // "\n" rather than the platform's line separator: the file is the same on every OS.
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            VerdictDocument.write(verdict, json);
+        } catch (IOException e) {
+            // Written to memory from plain values: this would be a bug in the mapping.
             throw new IllegalStateException("cannot write the verdict of gate " + verdict.gate() + " as JSON", e);
         }
+        out.write('\n');
+        return out.toByteArray();
     }
 }
