@@ -43,9 +43,12 @@ public final class ForkMain {
         try (InputStream in = Files.newInputStream(Paths.get(args[0]))) {
             request.load(in);
         }
-        Socket socket = new Socket(InetAddress.getLoopbackAddress(),
-                Integer.parseInt(request.getProperty(ForkProtocol.PORT)));
+        Socket socket = new Socket();
+        // Room for the events of thousands of tests, so a busy gate never holds a test up.
+        socket.setSendBufferSize(ForkProtocol.SOCKET_BUFFER_BYTES);
         socket.setTcpNoDelay(true);
+        socket.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(),
+                Integer.parseInt(request.getProperty(ForkProtocol.PORT))));
         OutputStream stream = socket.getOutputStream();
         stream.write((request.getProperty(ForkProtocol.TOKEN) + "\n").getBytes(StandardCharsets.US_ASCII));
         GateWatcher gate = new GateWatcher(socket.getInputStream());

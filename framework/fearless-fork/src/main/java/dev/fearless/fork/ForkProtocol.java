@@ -52,6 +52,8 @@ public final class ForkProtocol {
     /** Result status: skipped (disabled). */
     public static final byte SKIPPED = 3;
 
+    /** The socket buffer each side asks for (the kernel may give less). */
+    public static final int SOCKET_BUFFER_BYTES = 4 * 1024 * 1024;
     /** The longest string sent; longer ones (stack traces) are cut. */
     public static final int MAX_STRING_BYTES = 64 * 1024;
     /** The size of the running-test file. */

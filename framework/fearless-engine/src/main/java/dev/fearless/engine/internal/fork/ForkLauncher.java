@@ -41,7 +41,11 @@ public final class ForkLauncher {
             Files.createDirectories(spec.stepDir());
             Path runningTestFile = spec.stepDir().resolve("running-test");
             RunningTestFile.create(runningTestFile);
-            try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            try (ServerSocket server = new ServerSocket()) {
+                // A large receive buffer lets the fork write on while the gate is busy (a GC, a slow disk): a full
+                // buffer would stall the tests themselves. Set before binding, so the connection inherits it.
+                server.setReceiveBufferSize(ForkProtocol.SOCKET_BUFFER_BYTES);
+                server.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1);
                 String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
                 Path requestFile = writeRequest(spec, server.getLocalPort(), token, runningTestFile);
                 Process process = start(spec, requestFile);
