@@ -2,24 +2,21 @@ package dev.fearless.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.EngineTestKit;
 
 import dev.fearless.api.ModuleTest;
 import dev.fearless.target.SystemProperties;
+import dev.fearless.testsupport.AllureTestCase;
 import dev.fearless.testsupport.TreeFiles;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
-import io.qameta.allure.model.TestResult;
 
 /**
  * A failing API test leaves its requests and responses in the Allure results, with the token masked; a passing one
@@ -81,17 +78,7 @@ class FailedTestEvidenceTest {
         try (SystemProperties properties = SystemProperties.set(
                 "fearless.baseUrl", server.uri(), "fearless.token", TOKEN,
                 "allure.results.directory", results)) {
-            AllureLifecycle lifecycle = new AllureLifecycle();
-            Allure.setLifecycle(lifecycle);
-            String uuid = UUID.randomUUID().toString();
-            lifecycle.scheduleTestCase(new TestResult().setUuid(uuid).setName(testClass.getSimpleName()));
-            lifecycle.startTestCase(uuid);
-            try {
-                return EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass)).execute();
-            } finally {
-                lifecycle.stopTestCase(uuid);
-                lifecycle.writeTestCase(uuid);
-            }
+            return AllureTestCase.run(testClass);
         } finally {
             Allure.setLifecycle(previous);
         }

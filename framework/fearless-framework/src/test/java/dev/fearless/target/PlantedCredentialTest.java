@@ -2,7 +2,6 @@ package dev.fearless.target;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,13 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.EngineTestKit;
 
 import dev.fearless.api.HealthCheck;
 import dev.fearless.api.ModuleTest;
@@ -27,10 +24,10 @@ import dev.fearless.api.SmokeTest;
 import dev.fearless.health.Health;
 import dev.fearless.http.Api;
 import dev.fearless.http.LocalHttpServer;
+import dev.fearless.testsupport.AllureTestCase;
 import dev.fearless.testsupport.TreeFiles;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
-import io.qameta.allure.model.TestResult;
 
 /**
  * A token planted in the target never shows in any file a run leaves behind (its output, the Allure results), nor in
@@ -83,18 +80,7 @@ class PlantedCredentialTest {
                      StandardCharsets.UTF_8)) {
             System.setOut(capturedOut);
             System.setErr(capturedErr);
-            // Stands in for Allure's JUnit listener, which the test kit does not run.
-            AllureLifecycle lifecycle = new AllureLifecycle();
-            Allure.setLifecycle(lifecycle);
-            String uuid = UUID.randomUUID().toString();
-            lifecycle.scheduleTestCase(new TestResult().setUuid(uuid).setName(testClass.getSimpleName()));
-            lifecycle.startTestCase(uuid);
-            try {
-                return EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass)).execute();
-            } finally {
-                lifecycle.stopTestCase(uuid);
-                lifecycle.writeTestCase(uuid);
-            }
+            return AllureTestCase.run(testClass);
         } finally {
             System.setOut(out);
             System.setErr(err);
