@@ -108,6 +108,57 @@ class GateEngineMeasurementTest {
     }
 
     @Test
+    void leavesExcludedClassesOutOfTheCoverageAndNamesThemInTheVerdict() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).main("demo.Calculator", CALCULATOR)
+                .main("demo.jdbc.JdbcCalculatorRepository", """
+                        package demo.jdbc;
+                        public class JdbcCalculatorRepository {
+                            public int load() {
+                                return 42;
+                            }
+                        }
+                        """)
+                .test("CalculatorTest", """
+                        class CalculatorTest {
+                            @Test void adds() { assertEquals(3, new demo.Calculator().add(1, 2)); }
+                            @Test void divides() { assertEquals(2, new demo.Calculator().divide(4, 2)); }
+                            @Test void refusesZero() {
+                                assertThrows(IllegalArgumentException.class, () -> new demo.Calculator().divide(1, 0));
+                            }
+                        }
+                        """);
+        List<PackageCoverage> packages = new java.util.ArrayList<>();
+        StepDefinition step = unitWithLineCoverage(1.0).withCoverageExclude(List.of("*.Jdbc*Repository"));
+
+        Verdict verdict = new GateEngine().run(project.request("test").build(), gate(step), new GateListener() {
+            @Override
+            public void coverageMeasured(StepDefinition measured, List<PackageCoverage> measuredPackages) {
+                packages.addAll(measuredPackages);
+            }
+        });
+
+        assertThat(verdict.decision()).as(verdict.reason()).isEqualTo(Decision.GO);
+        assertThat(verdict.steps().get(0).coverage().line()).isEqualTo(1.0);
+        assertThat(verdict.steps().get(0).coverageExclude()).containsExactly("*.Jdbc*Repository");
+        assertThat(packages).extracting(PackageCoverage::name).containsExactly("demo");
+    }
+
+    @Test
+    void stopsWhenTheExcludesLeaveNoClassToMeasure() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).main("demo.Calculator", CALCULATOR)
+                .test("CalculatorTest", "class CalculatorTest { @Test void adds() { new demo.Calculator().add(1, 2); } }");
+
+        Verdict verdict = new GateEngine().run(project.request("test").build(),
+                gate(unitWithLineCoverage(0.85).withCoverageExclude(List.of("demo.*"))), GateListener.NONE);
+
+        assertThat(verdict.decision()).isEqualTo(Decision.STOP);
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.NOT_RUN);
+        assertThat(verdict.reason()).startsWith("step unit: coverage.line could not be measured: every class in")
+                .contains("matches coverage.exclude [demo.*]");
+        assertThat(verdict.steps().get(0).coverageExclude()).containsExactly("demo.*");
+    }
+
+    @Test
     void stopsWhenTheClassesUnderTestAreMissing() throws Exception {
         FixtureProject project = FixtureProject.junit5(dir).main("demo.Calculator", CALCULATOR)
                 .test("CalculatorTest", "class CalculatorTest { @Test void adds() { new demo.Calculator().add(1, 2); } }");

@@ -90,7 +90,7 @@ public final class GateRun {
             return step;
         }
         return new StepResult(step.name(), step.layer(), step.decision(), masker.mask(step.reason()),
-                step.durationMs(), step.tests(), step.coverage(), step.findings(),
+                step.durationMs(), step.tests(), step.coverage(), step.coverageExclude(), step.findings(),
                 step.rules().stream().map(rule -> new RuleResult(rule.rule(), rule.threshold(), rule.actual(),
                         rule.ok(), masker.mask(rule.message()))).toList(),
                 step.failures().stream().map(failure -> new TestFailure(masker.mask(failure.test()),

@@ -22,13 +22,19 @@ final class Steps {
     static StepResult result(StepDefinition step, Decision decision, String reason, long startNanos, TestTally tally,
             CoverageRatios coverage, FindingCounts findings, List<RuleResult> rules) {
         return new StepResult(step.name(), step.layer().map(layer -> layer.tag()).orElse(null), decision, reason,
-                elapsedMs(startNanos), tally == null ? null : tally.counts(), coverage, findings, rules,
-                tally == null ? List.of() : tally.failures());
+                elapsedMs(startNanos), tally == null ? null : tally.counts(), coverage, coverageExclude(step),
+                findings, rules, tally == null ? List.of() : tally.failures());
     }
 
     /** A step that could not be run at all: no counts, no rules, just the reason. */
     static StepOutcome broken(StepDefinition step, Decision decision, String reason, long startNanos, int exitCode) {
         return new StepOutcome(new StepResult(step.name(), step.layer().map(layer -> layer.tag()).orElse(null),
-                decision, reason, elapsedMs(startNanos), null, null, null, List.of(), List.of()), exitCode);
+                decision, reason, elapsedMs(startNanos), null, null, coverageExclude(step), null, List.of(),
+                List.of()), exitCode);
+    }
+
+    /** What the step's coverage leaves out, shown in the verdict; nothing when it measures no coverage at all. */
+    private static List<String> coverageExclude(StepDefinition step) {
+        return step.measuresCoverage() ? step.coverageExclude() : List.of();
     }
 }

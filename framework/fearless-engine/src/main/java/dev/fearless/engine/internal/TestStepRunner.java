@@ -72,7 +72,7 @@ final class TestStepRunner {
         if (step.measuresCoverage()) {
             try {
                 CoverageAnalyzer.Measurement measurement = CoverageAnalyzer.measure(execFile,
-                        request.coverageClasses());
+                        request.coverageClasses(), step.coverageExclude());
                 coverage = measurement.total();
                 listener.coverageMeasured(step, measurement.packages());
             } catch (CoverageException e) {

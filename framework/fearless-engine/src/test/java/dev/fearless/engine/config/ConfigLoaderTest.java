@@ -36,7 +36,7 @@ class ConfigLoaderTest {
                     - step: unit
                       passRate: 0.999
                       minTests: 10
-                      coverage: { line: 0.85, branch: 0.70, instruction: 0.8 }
+                      coverage: { line: 0.85, branch: 0.70, instruction: 0.8, exclude: ["*.Jdbc*Repository"] }
                       testTimeout: 60s
                       maxDuration: 10m
                     - step: module
@@ -53,7 +53,8 @@ class ConfigLoaderTest {
         assertThat(config.defaultLayer()).contains(Layer.MODULE);
         assertThat(config.requireGate("predeploy").steps()).containsExactly(
                 new StepDefinition("unit", 0.999, 10, Map.of(LINE, 0.85, BRANCH, 0.70, INSTRUCTION, 0.8),
-                        Duration.ofSeconds(60), Duration.ofMinutes(10), Map.of(), List.of()),
+                        List.of("*.Jdbc*Repository"), Duration.ofSeconds(60), Duration.ofMinutes(10), Map.of(),
+                        List.of()),
                 new StepDefinition("module", 1.0, 1, Map.of(), null, null, Map.of(), List.of()),
                 new StepDefinition("static", null, 0, Map.of(), null, Duration.ofHours(2),
                         Map.of(Severity.ERROR, 0L, Severity.CRITICAL, 0L, Severity.MAJOR, 5L, Severity.MINOR, 10L,
@@ -79,6 +80,47 @@ class ConfigLoaderTest {
         assertThat(ConfigLoader.load(file).requireGate("nightly").steps()).containsExactly(
                 StepDefinition.of(Layer.E2E).withCoverage(Map.of(BRANCH, 0.0)).withTestTimeout(Duration.ofMillis(500)),
                 StepDefinition.staticAnalysis(Map.of()).withReports(List.of("target/pmd.xml")).withMinTests(3));
+    }
+
+    @Test
+    void readsCoverageExcludesInFileOrder() throws IOException {
+        Path file = write("fearless.yml", """
+                gates:
+                  predeploy:
+                    - step: unit
+                      passRate: 1.0
+                      coverage:
+                        line: 0.85
+                        exclude: ["*.Jdbc*Repository", "com.example.LibraryApplication"]
+                    - step: module
+                      coverage:
+                        exclude:
+                          - com.example.Library?pplication
+                          - '*.Foo$*'
+                        branch: 0.5
+                """);
+
+        List<StepDefinition> steps = ConfigLoader.load(file).requireGate("predeploy").steps();
+
+        assertThat(steps.get(0)).isEqualTo(StepDefinition.of(Layer.UNIT).withPassRate(1.0)
+                .withCoverage(Map.of(LINE, 0.85))
+                .withCoverageExclude(List.of("*.Jdbc*Repository", "com.example.LibraryApplication")));
+        assertThat(steps.get(1).coverageExclude()).containsExactly("com.example.Library?pplication", "*.Foo$*");
+        assertThat(steps.get(1).coverage()).isEqualTo(Map.of(BRANCH, 0.5));
+    }
+
+    @Test
+    void coverageWithoutExcludeExcludesNothing() throws IOException {
+        Path file = write("fearless.yml", """
+                gates:
+                  predeploy:
+                    - step: unit
+                      coverage: { line: 0.85 }
+                """);
+
+        assertThat(ConfigLoader.load(file).requireGate("predeploy").steps().get(0).coverageExclude()).isEmpty();
+        assertThat(FearlessConfig.builtIn().requireGate("predeploy").steps())
+                .allSatisfy(step -> assertThat(step.coverageExclude()).isEmpty());
     }
 
     @Test

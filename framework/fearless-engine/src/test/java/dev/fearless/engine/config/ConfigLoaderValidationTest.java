@@ -18,6 +18,8 @@ class ConfigLoaderValidationTest {
     private static final String STEP_KEYS =
             "step, passRate, minTests, coverage, testTimeout, maxDuration, maxFindings, reports";
     private static final String STEP_NAMES = "unit, module, health, smoke, e2e, static";
+    private static final String PATTERN = "a class name pattern such as \"*.Jdbc*Repository\" (dotted names,"
+            + " * for any characters, ? for one; no '/', no spaces)";
     private static final String DURATION = "a positive duration such as 500ms, 60s, 10m or 2h";
     private static final String EMPTY_FILE =
             "1:1: the file is empty; define gates under 'gates:', or delete the file to use the built-in gates";
@@ -57,7 +59,8 @@ class ConfigLoaderValidationTest {
                   predeploy:
                     - step: unit
                       coverage: { lines: 0.8 }
-                """, "4:19: unknown key 'lines' in gates.predeploy[0].coverage; known keys: line, branch, instruction");
+                """, "4:19: unknown key 'lines' in gates.predeploy[0].coverage;"
+                + " known keys: line, branch, instruction, exclude");
     }
 
     @Test
@@ -157,6 +160,100 @@ class ConfigLoaderValidationTest {
                       coverage: 0.8
                 """, "4:17: gates.predeploy[0].coverage is 0.8, but must be a mapping such as"
                 + " { line: 0.85, branch: 0.70 }");
+    }
+
+    // --- coverage.exclude
+
+    @Test
+    void rejectsExcludeWithoutAMinimum() {
+        assertRejected("""
+                gates:
+                  predeploy:
+                    - step: unit
+                      coverage: { exclude: ["*.Jdbc*Repository"] }
+                """, "4:19: gates.predeploy[0].coverage.exclude needs at least one of line, branch, instruction:"
+                + " without a minimum the step measures no coverage; add one such as 'line: 0.85', or remove exclude");
+    }
+
+    @Test
+    void rejectsExcludeThatIsNotAList() {
+        assertRejected("""
+                gates:
+                  predeploy:
+                    - step: unit
+                      coverage: { line: 0.8, exclude: "*.Jdbc*Repository" }
+                """, "4:39: gates.predeploy[0].coverage.exclude is '*.Jdbc*Repository', but must be a list of class"
+                + " name patterns such as [\"*.Jdbc*Repository\"]");
+    }
+
+    @Test
+    void rejectsBlankExcludePattern() {
+        assertRejected("""
+                gates:
+                  predeploy:
+                    - step: unit
+                      coverage:
+                        line: 0.85
+                        exclude:
+                          - "*.Jdbc*Repository"
+                          - " "
+                """, "8:13: gates.predeploy[0].coverage.exclude[1] is ' ', but must be " + PATTERN);
+    }
+
+    @Test
+    void rejectsExcludePatternThatIsNotText() {
+        assertRejected("""
+                gates:
+                  predeploy:
+                    - step: unit
+                      coverage: { line: 0.8, exclude: [42] }
+                """, "4:40: gates.predeploy[0].coverage.exclude[0] is 42, but must be " + PATTERN);
+    }
+
+    @Test
+    void rejectsAFilePathAsExcludePattern() {
+        assertRejected("""
+                gates:
+                  predeploy:
+                    - step: unit
+                      coverage: { line: 0.8, exclude: ["**/*Repository.class"] }
+                """, "4:40: gates.predeploy[0].coverage.exclude[0] is '**/*Repository.class', but must be " + PATTERN);
+    }
+
+    @Test
+    void rejectsAnUnquotedPatternStartingWithAStar() {
+        assertRejected("""
+                gates:
+                  predeploy:
+                    - step: unit
+                      coverage: { line: 0.8, exclude: [*.Jdbc*Repository] }
+                """, "4:41: invalid YAML: while scanning an alias: unexpected character found .(46);"
+                + " a text that starts with '*' must be quoted, such as \"*.Jdbc*Repository\"");
+    }
+
+    @Test
+    void rejectsAnUnquotedPatternThatReadsAsAnAlias() {
+        assertRejected("""
+                gates:
+                  predeploy:
+                    - step: unit
+                      coverage:
+                        line: 0.8
+                        exclude:
+                          - *Repository
+                """, "7:13: gates.predeploy[0].coverage.exclude[0] is the alias *Repository, but aliases are not"
+                + " supported; write the value out, or quote it if it is a text: \"*Repository\"");
+    }
+
+    @Test
+    void rejectsCoverageExcludeOnStaticStep() {
+        assertRejected("""
+                gates:
+                  predeploy:
+                    - step: static
+                      coverage: { line: 0.8, exclude: ["*.Jdbc*Repository"] }
+                """, "4:7: coverage is only for test steps, but gates.predeploy[0] is the static step;"
+                + " move it to a test step such as '- step: unit', or remove it");
     }
 
     // --- counts
@@ -496,7 +593,7 @@ class ConfigLoaderValidationTest {
                     - step: module
                       coverage: *strict
                 """, "6:17: gates.predeploy[1].coverage is the alias *strict, but aliases are not supported;"
-                + " write the value out");
+                + " write the value out, or quote it if it is a text: \"*strict\"");
     }
 
     // --- YAML syntax

@@ -44,6 +44,7 @@ final class StepBinder {
         Double passRate = null;
         int minTests = isStatic ? 0 : 1;
         Map<CoverageMetric, Double> coverage = Map.of();
+        List<String> coverageExclude = List.of();
         Duration testTimeout = null;
         Duration maxDuration = null;
         Map<Severity, Long> maxFindings = Map.of();
@@ -55,8 +56,11 @@ final class StepBinder {
             switch (entry.key()) {
                 case "passRate" -> passRate = Scalars.ratio(value);
                 case "minTests" -> minTests = Scalars.count(value);
-                case "coverage" -> coverage = byKey(value, CoverageMetric.values(), CoverageMetric::key,
-                        Scalars::ratio, "a mapping such as { line: 0.85, branch: 0.70 }");
+                case "coverage" -> {
+                    CoverageBinder.Coverage bound = CoverageBinder.bind(value);
+                    coverage = bound.minimums();
+                    coverageExclude = bound.exclude();
+                }
                 case "testTimeout" -> testTimeout = Scalars.duration(value);
                 case "maxDuration" -> maxDuration = Scalars.duration(value);
                 case "maxFindings" -> maxFindings = byKey(value, Severity.values(), Severity::key,
@@ -65,8 +69,8 @@ final class StepBinder {
                 default -> { } // "step", read above
             }
         }
-        return new StepDefinition(name, passRate, minTests, coverage, testTimeout, maxDuration, maxFindings,
-                reports);
+        return new StepDefinition(name, passRate, minTests, coverage, coverageExclude, testTimeout, maxDuration,
+                maxFindings, reports);
     }
 
     private static String stepName(YamlNode node) {

@@ -96,8 +96,10 @@ public final class YamlTreeReader {
     private YamlNode node(JsonToken token, String path) throws IOException {
         Location at = here();
         if (parser.isCurrentAlias()) {
+            // A coverage.exclude pattern such as *Repository reads as an alias when it is not quoted.
             throw at.error(YamlNode.nameOf(path) + " is the alias *" + parser.getText()
-                    + ", but aliases are not supported; write the value out");
+                    + ", but aliases are not supported; write the value out, or quote it if it is a text: \"*"
+                    + parser.getText() + "\"");
         }
         return switch (token) {
             case START_OBJECT -> mapping(path, at);
@@ -152,19 +154,24 @@ public final class YamlTreeReader {
     private static ConfigException syntaxError(String file, JsonProcessingException e) {
         Location at;
         String reason;
+        String fix = "fix the YAML syntax here (indent with spaces, put ': ' after each key)";
         // SnakeYAML knows where the problem is; Jackson's location is where its parser stopped, often a line early.
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
             Mark mark = yaml.getProblemMark();
             at = new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
             reason = yaml.getProblem() != null ? yaml.getProblem() : yaml.getContext();
+            if (yaml.getContext() != null && yaml.getContext().contains("alias")) {
+                // An unquoted pattern such as *.Jdbc*Repository: YAML takes the '*' for the start of an alias.
+                reason = yaml.getContext() + ": " + reason;
+                fix = "a text that starts with '*' must be quoted, such as \"*.Jdbc*Repository\"";
+            }
         } else {
             JsonLocation location = e.getLocation();
             at = location == null ? new Location(file, 1, 1)
                     : new Location(file, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
             reason = e.getOriginalMessage();
         }
-        return new ConfigException(at + ": invalid YAML: " + firstLine(reason)
-                + "; fix the YAML syntax here (indent with spaces, put ': ' after each key)", e);
+        return new ConfigException(at + ": invalid YAML: " + firstLine(reason) + "; " + fix, e);
     }
 
     private static String firstLine(String text) {

@@ -27,7 +27,7 @@ import dev.fearless.engine.PackageCoverage;
 /**
  * Computes line, branch and instruction coverage with JaCoCo's core API, the way JaCoCo's own report does: the
  * ratios are the covered/total counts of the bundle's {@code LINE}, {@code BRANCH} and {@code INSTRUCTION} counters
- * over every class in the given folders and jars.
+ * over every class in the given folders and jars, less the classes a step's {@code coverage.exclude} leaves out.
  *
  * <pre>{@code
  * CoverageRatios ratios = CoverageAnalyzer.analyze(reportDir.resolve("jacoco.exec"), List.of(Path.of("target/classes")));
@@ -40,6 +40,7 @@ import dev.fearless.engine.PackageCoverage;
  * it), is not in JaCoCo's execution data format or is truncated, or holds no session (a JaCoCo agent's dump always
  * holds one);
  * <li>a class location is missing, or the locations hold no class file;
+ * <li>{@code coverage.exclude} leaves out every class of the locations, so nothing is left to measure;
  * <li>the file has execution data, but none for any of the analyzed classes
  * ({@code coverage data in X is for other classes than those in Y});
  * <li>the file has execution data for a class of the same name but a different build of it (JaCoCo's "no match").
@@ -50,6 +51,11 @@ import dev.fearless.engine.PackageCoverage;
  * execution data are all for <em>other</em> classes is an error even though the tests may simply not have touched
  * ours, because it looks exactly like coverage measured against the wrong class folders; either way the gate does not
  * say GO, and the message tells which to check.
+ *
+ * <p>Excluded classes ({@link ClassExclusion}) are left out of the ratios and the packages as if their class files
+ * were absent, so a different build of an excluded class is not a "no match" either. They still count as classes the
+ * data may be for: data only for excluded classes shows the class folders are right and the tests touched nothing
+ * that is measured, which is a ratio of 0, not the "other classes" error.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class CoverageAnalyzer {
@@ -62,12 +68,27 @@ public final class CoverageAnalyzer {
      * {@code execFile}. See the class description for the cases that fail.
      */
     public static CoverageRatios analyze(Path execFile, List<Path> classLocations) throws CoverageException {
-        return ratios(bundle(execFile, classLocations));
+        return analyze(execFile, classLocations, List.of());
+    }
+
+    /**
+     * The coverage of the classes in {@code classLocations} whose dotted names match none of {@code exclude}
+     * (patterns in the JaCoCo agent's syntax, such as {@code *.Jdbc*Repository}).
+     */
+    public static CoverageRatios analyze(Path execFile, List<Path> classLocations, List<String> exclude)
+            throws CoverageException {
+        return ratios(bundle(execFile, classLocations, exclude));
     }
 
     /** The totals and the coverage of each package, in package order; fails as {@link #analyze} does. */
     public static Measurement measure(Path execFile, List<Path> classLocations) throws CoverageException {
-        IBundleCoverage bundle = bundle(execFile, classLocations);
+        return measure(execFile, classLocations, List.of());
+    }
+
+    /** As {@link #measure(Path, List)}, without the classes that match {@code exclude}. */
+    public static Measurement measure(Path execFile, List<Path> classLocations, List<String> exclude)
+            throws CoverageException {
+        IBundleCoverage bundle = bundle(execFile, classLocations, exclude);
         List<PackageCoverage> packages = bundle.getPackages().stream()
                 .sorted(java.util.Comparator.comparing(IPackageCoverage::getName))
                 .map(pkg -> new PackageCoverage(pkg.getName().replace('/', '.'), ratios(pkg)))
@@ -84,13 +105,15 @@ public final class CoverageAnalyzer {
                 ratio(node.getInstructionCounter()));
     }
 
-    private static IBundleCoverage bundle(Path execFile, List<Path> classLocations) throws CoverageException {
+    private static IBundleCoverage bundle(Path execFile, List<Path> classLocations, List<String> exclude)
+            throws CoverageException {
         ExecFileLoader loader = load(execFile);
         ExecutionDataStore executionData = loader.getExecutionDataStore();
         String locations = describe(classLocations);
 
         CoverageBuilder builder = new CoverageBuilder();
-        Analyzer analyzer = new Analyzer(executionData, builder);
+        ClassExclusion exclusion = new ClassExclusion(exclude, builder);
+        Analyzer analyzer = new Analyzer(executionData, exclusion);
         int classFiles = 0;
         for (Path location : classLocations) {
             classFiles += analyzeLocation(analyzer, location, execFile);
@@ -99,8 +122,13 @@ public final class CoverageAnalyzer {
             throw new CoverageException("no class files in " + locations + " to measure " + execFile
                     + " against; compile the project first or fix the class folders");
         }
+        if (exclusion.excludedAll()) {
+            throw new CoverageException("every class in " + locations + " matches coverage.exclude "
+                    + exclusion.patterns() + ", so no class is left to measure " + execFile + " against;"
+                    + " exclude fewer classes, or remove the step's coverage rule");
+        }
 
-        checkMatches(execFile, locations, executionData, builder);
+        checkMatches(execFile, locations, executionData, builder, exclusion);
         return builder.getBundle("fearless");
     }
 
@@ -149,7 +177,7 @@ public final class CoverageAnalyzer {
     }
 
     private static void checkMatches(Path execFile, String locations, ExecutionDataStore executionData,
-            CoverageBuilder builder) throws CoverageException {
+            CoverageBuilder builder, ClassExclusion exclusion) throws CoverageException {
         Collection<IClassCoverage> noMatch = builder.getNoMatchClasses();
         if (!noMatch.isEmpty()) {
             String name = noMatch.iterator().next().getName().replace('/', '.');
@@ -159,7 +187,8 @@ public final class CoverageAnalyzer {
                     + " rebuild and run the step again");
         }
         boolean anyRecorded = !executionData.getContents().isEmpty();
-        boolean anyMatched = builder.getClasses().stream().anyMatch(c -> executionData.get(c.getId()) != null);
+        boolean anyMatched = builder.getClasses().stream().anyMatch(c -> executionData.get(c.getId()) != null)
+                || exclusion.anyExcludedRecordedIn(executionData);
         if (anyRecorded && !anyMatched) {
             throw new CoverageException("coverage data in " + execFile + " is for other classes than those in "
                     + locations + "; give the class folders of the code the tests ran against,"
