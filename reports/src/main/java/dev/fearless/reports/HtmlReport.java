@@ -107,7 +107,7 @@ final class HtmlReport {
                     out.write("<td class=\"n\">" + count + "</td>");
                 }
                 out.write("<td class=\"n\">" + ReportValues.seconds(step.durationMs()) + "</td><td>"
-                        + esc(ReportValues.coverage(step.coverage())) + "</td><td>" + esc(step.reason())
+                        + esc(ReportValues.coverage(step)) + "</td><td>" + esc(step.reason())
                         + "</td></tr>\n");
             }
             out.write("</table>\n</section>\n");

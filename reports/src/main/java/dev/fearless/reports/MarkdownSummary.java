@@ -43,7 +43,7 @@ final class MarkdownSummary {
                     .append(" | ").append(tests == null ? "-" : String.valueOf(tests.skipped()))
                     .append(" | ").append(step.decision() == Decision.SKIPPED ? "-"
                             : ReportValues.seconds(step.durationMs()))
-                    .append(" | ").append(ReportValues.coverage(step.coverage()))
+                    .append(" | ").append(text(ReportValues.coverage(step)))
                     .append(" |\n");
         }
         rules(verdict, md);

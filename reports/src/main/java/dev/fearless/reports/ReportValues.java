@@ -55,6 +55,16 @@ final class ReportValues {
         return parts.isEmpty() ? "-" : String.join(", ", parts);
     }
 
+    /**
+     * A step's coverage as {@link #coverage(CoverageRatios)} writes it, followed by the classes it left out:
+     * {@code line 0.9100, excluding *.Jdbc*Repository}.
+     */
+    static String coverage(StepResult step) {
+        String ratios = coverage(step.coverage());
+        return step.coverage() == null || step.coverageExclude().isEmpty() ? ratios
+                : ratios + ", excluding " + String.join(", ", step.coverageExclude());
+    }
+
     /** Tests that ended, whatever the way. */
     static long ended(TestCounts tests) {
         return tests.passed() + tests.failed() + tests.aborted() + tests.skipped();

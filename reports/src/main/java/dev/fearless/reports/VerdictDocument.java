@@ -49,6 +49,7 @@ final class VerdictDocument {
         json.writeNumberField("durationMs", step.durationMs());
         tests(step.tests(), json);
         coverage(step.coverage(), json);
+        coverageExclude(step, json);
         findings(step.findings(), json);
         json.writeArrayFieldStart("rules");
         for (RuleResult rule : step.rules()) {
@@ -98,6 +99,18 @@ final class VerdictDocument {
         valueIfPresent(json, "branch", coverage.branch());
         valueIfPresent(json, "instruction", coverage.instruction());
         json.writeEndObject();
+    }
+
+    /** The classes the step's coverage left out, so a reader sees what the ratios do not cover; absent when none. */
+    private static void coverageExclude(StepResult step, JsonGenerator json) throws IOException {
+        if (step.coverageExclude().isEmpty()) {
+            return;
+        }
+        json.writeArrayFieldStart("coverageExclude");
+        for (String pattern : step.coverageExclude()) {
+            json.writeString(pattern);
+        }
+        json.writeEndArray();
     }
 
     private static void findings(FindingCounts findings, JsonGenerator json) throws IOException {

@@ -31,6 +31,7 @@ import dev.fearless.engine.Verdict;
  *     "name" : "unit", "layer" : "unit", "decision" : "STOP", "reason" : "...", "durationMs" : 14200,
  *     "tests" : { "found" : 20000, "passed" : 20000, "failed" : 0, "aborted" : 0, "skipped" : 0 },
  *     "coverage" : { "line" : 0.5, "branch" : 0.41, "instruction" : 0.52 },
+ *     "coverageExclude" : [ "*.Jdbc*Repository" ],
  *     "rules" : [ { "rule" : "coverage.line", "threshold" : 0.85, "actual" : 0.5, "ok" : false, "message" : "..." } ],
  *     "failures" : [ ]
  *   } ]
@@ -39,7 +40,7 @@ import dev.fearless.engine.Verdict;
  *
  * <p>Fields whose value is {@code null} are left out: {@code layer} and {@code tests} of the {@code static} step,
  * {@code coverage} of a step that measured none, {@code findings} of a test step, a rule's unmeasured
- * {@code actual}. Decisions and statuses are written by name. Every rule is written, held or not.
+ * {@code actual}. {@code coverageExclude}, the step's {@code coverage.exclude} patterns, is left out when empty. Decisions and statuses are written by name. Every rule is written, held or not.
  */
 @API(status = STABLE, since = "0.1")
 public final class VerdictJson {

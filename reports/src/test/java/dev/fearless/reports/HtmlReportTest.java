@@ -53,6 +53,17 @@ class HtmlReportTest {
     }
 
     @Test
+    void namesTheClassesAStepsCoverageLeftOut() throws Exception {
+        try (ReportWriters reports = new ReportWriters(dir, name -> null)) {
+            reports.gateFinished(Verdicts.goExcluding());
+        }
+        String html = Files.readString(dir.resolve("report.html"));
+
+        assertThat(html).contains("line 0.9100, instruction 0.9300, excluding *.Jdbc*Repository,"
+                + " com.example.LibraryApplication");
+    }
+
+    @Test
     void escapesEveryTextFromTheTests() throws Exception {
         try (ReportWriters reports = new ReportWriters(dir, name -> null)) {
             GeneratedRun.play(reports, 10);

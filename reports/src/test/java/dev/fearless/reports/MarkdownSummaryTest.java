@@ -42,6 +42,14 @@ class MarkdownSummaryTest {
     }
 
     @Test
+    void namesTheClassesAStepsCoverageLeftOut() {
+        String md = MarkdownSummary.of(Verdicts.goExcluding());
+
+        assertThat(md).contains("| unit | GO | 20000/20000 | 0 | 0 | 14.2 s | line 0.9100, instruction 0.9300,"
+                + " excluding \\*.Jdbc\\*Repository, com.example.LibraryApplication |");
+    }
+
+    @Test
     void listsTenFailuresPerStepAndSaysHowManyThereWere() {
         List<TestFailure> failures = java.util.stream.IntStream.range(0, 50)
                 .mapToObj(i -> new TestFailure("T.t" + i, TestStatus.FAILED, "boom " + i + "\nsecond line")).toList();

@@ -56,6 +56,16 @@ class VerdictJsonTest {
     }
 
     @Test
+    void writesTheCoverageExcludePatternsAfterTheCoverage() throws Exception {
+        JsonNode unit = parse(Verdicts.goExcluding()).get("steps").get(1);
+
+        assertThat(fieldNames(unit)).containsExactly("name", "layer", "decision", "reason", "durationMs", "tests",
+                "coverage", "coverageExclude", "rules", "failures");
+        assertThat(unit.get("coverageExclude")).extracting(JsonNode::asText)
+                .containsExactly("*.Jdbc*Repository", "com.example.LibraryApplication");
+    }
+
+    @Test
     void writesEveryRuleHeldOrNot() throws Exception {
         JsonNode rules = parse(Verdicts.stop()).get("steps").get(1).get("rules");
 

@@ -49,6 +49,7 @@ class VerdictSchemaTest {
                 List.of());
         return Stream.of(
                 Verdicts.go(),
+                Verdicts.goExcluding(),
                 Verdicts.stop(),
                 Verdict.error("predeploy", "fearless.yml:3:5: gates.predeploy[0].passRate is 1.5", 0, ExitCode.USAGE),
                 new Verdict(Verdict.SCHEMA, "static-only", Decision.GO, "every rule held", 5, ExitCode.GO,
@@ -77,6 +78,17 @@ class VerdictSchemaTest {
         assertThat(messages(missing)).anyMatch(message -> message.contains("decision"));
         assertThat(messages(unknown)).anyMatch(message -> message.contains("decision"));
         assertThat(messages(badStep)).anyMatch(message -> message.contains("rules"));
+    }
+
+    @Test
+    void coverageExcludeIsAListOfPatterns() throws Exception {
+        ObjectNode empty = (ObjectNode) MAPPER.readTree(VerdictJson.toBytes(Verdicts.goExcluding()));
+        ((ObjectNode) empty.get("steps").get(1)).putArray("coverageExclude");
+        ObjectNode notText = (ObjectNode) MAPPER.readTree(VerdictJson.toBytes(Verdicts.goExcluding()));
+        ((ObjectNode) notText.get("steps").get(1)).putArray("coverageExclude").add(42);
+
+        assertThat(messages(empty)).anyMatch(message -> message.contains("coverageExclude"));
+        assertThat(messages(notText)).anyMatch(message -> message.contains("coverageExclude"));
     }
 
     @Test

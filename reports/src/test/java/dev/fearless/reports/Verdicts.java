@@ -38,6 +38,20 @@ public final class Verdicts {
                 List.of());
     }
 
+    /** {@link #unitStepGo()} whose coverage left out a repository and the application class. */
+    public static StepResult unitStepGoExcluding() {
+        StepResult go = unitStepGo();
+        return new StepResult(go.name(), go.layer(), go.decision(), go.reason(), go.durationMs(), go.tests(),
+                go.coverage(), List.of("*.Jdbc*Repository", "com.example.LibraryApplication"), go.findings(),
+                go.rules(), go.failures());
+    }
+
+    /** A GO with {@link #unitStepGoExcluding()}. */
+    public static Verdict goExcluding() {
+        return new Verdict(Verdict.SCHEMA, "predeploy", Decision.GO, "every rule held", 15_500, ExitCode.GO,
+                List.of(staticStep(), unitStepGoExcluding()));
+    }
+
     public static StepResult unitStepStop() {
         return new StepResult("unit", "unit", Decision.STOP, COVERAGE_MESSAGE, 14_200,
                 new TestCounts(20_000, 19_998, 1, 1, 0), new CoverageRatios(0.5, null, 0.52), null,
