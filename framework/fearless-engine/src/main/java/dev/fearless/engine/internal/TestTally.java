@@ -59,19 +59,14 @@ final class TestTally implements ForkEvents {
         if ((result.status() == dev.fearless.engine.TestStatus.FAILED
                 || result.status() == dev.fearless.engine.TestStatus.ABORTED)
                 && failures.size() < StepResult.MAX_FAILURES_KEPT) {
-            failures.add(new TestFailure(result.qualifiedName(), result.status(), firstLine(result)));
+            failures.add(new TestFailure(result.qualifiedName(), result.status(), summary(result)));
         }
         longestMs = Math.max(longestMs, result.durationMs());
         listener.testFinished(step, result);
     }
 
-    private static String firstLine(TestResult result) {
-        String message = result.message() == null ? result.failureType() : result.message();
-        if (message == null) {
-            return "";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+    private static String summary(TestResult result) {
+        return FailureMessages.summary(result.message() == null ? result.failureType() : result.message());
     }
 
     TestCounts counts() {

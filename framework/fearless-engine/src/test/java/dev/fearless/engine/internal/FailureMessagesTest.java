@@ -1,0 +1,41 @@
+package dev.fearless.engine.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FailureMessagesTest {
+
+    @Test
+    void keepsWhatFollowsAGenericFirstLine() {
+        assertThat(FailureMessages.summary("1 expectation failed.\nExpected status code <201> but was <500>.\n"))
+                .isEqualTo("1 expectation failed. Expected status code <201> but was <500>.");
+    }
+
+    @Test
+    void stopsAtTheFirstBlankLine() {
+        String playwright = "Locator expected to have text\nExpected: Loan #1\nReceived: \n\nCall log:\n  - waiting for x";
+
+        assertThat(FailureMessages.summary(playwright))
+                .isEqualTo("Locator expected to have text Expected: Loan #1 Received:");
+    }
+
+    @Test
+    void skipsLeadingBlankLinesAndIndentation() {
+        assertThat(FailureMessages.summary("\nExpecting actual:\n  \"GO\"\nto be equal to:\n  \"STOP\"\n"))
+                .isEqualTo("Expecting actual: \"GO\" to be equal to: \"STOP\"");
+    }
+
+    @Test
+    void shortensAVeryLongParagraph() {
+        String summary = FailureMessages.summary("x".repeat(2_000));
+
+        assertThat(summary).hasSize(FailureMessages.MAX_LENGTH).endsWith("...");
+    }
+
+    @Test
+    void givesAnEmptyTextForNoMessage() {
+        assertThat(FailureMessages.summary(null)).isEmpty();
+        assertThat(FailureMessages.summary("single line")).isEqualTo("single line");
+    }
+}
