@@ -21,7 +21,8 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
  * What the project told Surefire about its test JVM, so the gate's fork starts the same way: {@code argLine},
- * {@code systemPropertyVariables} and {@code environmentVariables}.
+ * {@code systemPropertyVariables} and {@code environmentVariables}, and, as Surefire does, the user properties
+ * ({@code -Dname=value} on Maven's command line) as system properties that win over {@code systemPropertyVariables}.
  *
  * <p>Read from the effective model, where Maven has already interpolated {@code ${...}}; the late-replacement
  * placeholders {@code @{property}} are replaced here, as Surefire does when it starts its fork.
@@ -51,7 +52,8 @@ record SurefireSettings(List<String> argLine, Map<String, String> systemProperti
     /** The settings of {@code project}'s Surefire configuration. */
     static SurefireSettings of(MavenProject project, Properties userProperties) throws MojoExecutionException {
         try {
-            return from(configuration(project.getBuild()), properties(userProperties, project.getProperties()));
+            return from(configuration(project.getBuild()), properties(userProperties, project.getProperties()))
+                    .withUserProperties(userProperties);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage() + " (in " + project.getFile() + ")", e);
         }
@@ -74,6 +76,18 @@ record SurefireSettings(List<String> argLine, Map<String, String> systemProperti
                 .stream().filter(arg -> !JACOCO_AGENT.matcher(arg).matches()).toList();
         return new SurefireSettings(jvmArgs, children(configuration.getChild("systemPropertyVariables")),
                 children(configuration.getChild("environmentVariables")));
+    }
+
+    /**
+     * These settings with Maven's user properties added to the system properties, replacing a
+     * {@code systemPropertyVariables} entry of the same name: Surefire hands them to its fork this way, so
+     * {@code mvn verify -Pgate=predeploy -Dfearless.services.postgres.url=...} reaches the tests the same way.
+     */
+    SurefireSettings withUserProperties(Properties userProperties) {
+        Map<String, String> merged = new LinkedHashMap<>(systemProperties);
+        new java.util.TreeSet<>(userProperties.stringPropertyNames())
+                .forEach(name -> merged.put(name, userProperties.getProperty(name)));
+        return new SurefireSettings(argLine, merged, environment);
     }
 
     /**

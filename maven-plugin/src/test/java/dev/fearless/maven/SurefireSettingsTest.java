@@ -123,6 +123,23 @@ class SurefireSettingsTest {
     }
 
     @Test
+    void passesUserPropertiesAsSystemPropertiesThatWinAsSurefireDoes() {
+        java.util.Properties user = new java.util.Properties();
+        user.setProperty("db.url", "jdbc:postgresql://ci-db:5432/test");
+        user.setProperty("fearless.services", "external");
+        SurefireSettings settings = SurefireSettings.from(dom("""
+                <configuration>
+                  <systemPropertyVariables>
+                    <db.url>jdbc:h2:mem:test</db.url>
+                    <app.name>shop</app.name>
+                  </systemPropertyVariables>
+                </configuration>"""), NO_PROPERTIES).withUserProperties(user);
+
+        assertThat(settings.systemProperties()).containsExactly(Map.entry("db.url", "jdbc:postgresql://ci-db:5432/test"),
+                Map.entry("app.name", "shop"), Map.entry("fearless.services", "external"));
+    }
+
+    @Test
     void readsEnvironmentVariables() {
         SurefireSettings settings = SurefireSettings.from(dom("""
                 <configuration>
