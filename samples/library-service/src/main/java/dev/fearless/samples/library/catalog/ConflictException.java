@@ -1,0 +1,10 @@
+package dev.fearless.samples.library.catalog;
+
+/** A valid request that the library's current state refuses, such as borrowing a book with no copy left. 409. */
+public class ConflictException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public ConflictException(String message) {
+        super(message);
+    }
+}
