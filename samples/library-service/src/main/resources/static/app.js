@@ -11,9 +11,9 @@ function show(text, isError) {
 }
 
 async function loadBooks() {
-  const response = await fetch('api/books');
-  if (!response.ok) {
-    show('The catalogue could not be loaded (' + response.status + ').', true);
+  const response = await fetch('api/books').catch(() => null);
+  if (!response || !response.ok) {
+    show('The catalogue could not be loaded (' + (response ? response.status : 'no answer') + ').', true);
     return;
   }
   const books = await response.json();
@@ -50,7 +50,11 @@ async function borrow(book) {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ isbn: book.isbn, member: member.value })
-  });
+  }).catch(() => null);
+  if (!response) {
+    show('The library did not answer; try again.', true);
+    return;
+  }
   const body = await response.json().catch(() => ({}));
   if (response.ok) {
     show('Loan #' + body.id + ': "' + book.title + '" is yours until ' + body.dueOn + '.', false);

@@ -43,6 +43,8 @@ class JdbcLoanRepository implements LoanRepository {
 
     @Override
     public int countActive(String member) {
+        // The member's lock, held to the end of the transaction, keeps two borrows at once from both seeing 2 loans.
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param(member).query().singleRow();
         return jdbc.sql("SELECT count(*) FROM loans WHERE member = ? AND returned_on IS NULL").param(member)
                 .query(Integer.class).single();
     }

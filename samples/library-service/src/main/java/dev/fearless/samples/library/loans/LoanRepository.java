@@ -17,6 +17,7 @@ public interface LoanRepository {
     /** The member's loans, newest first. */
     List<Loan> findByMember(String member);
 
+    /** The member's loans not yet returned; in a transaction, other borrows by the member wait until it ends. */
     int countActive(String member);
 
     /** Marks the loan returned; false when it already was. */
