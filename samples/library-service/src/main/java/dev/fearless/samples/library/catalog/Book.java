@@ -1,5 +1,7 @@
 package dev.fearless.samples.library.catalog;
 
+import dev.fearless.samples.library.problems.InvalidRequestException;
+
 /**
  * A title in the catalogue and how many of its copies are on the shelf.
  *

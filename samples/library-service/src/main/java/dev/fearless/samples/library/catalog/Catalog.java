@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
+import dev.fearless.samples.library.problems.ConflictException;
+import dev.fearless.samples.library.problems.NotFoundException;
+
 /** Lists, finds and adds books. */
 @Service
 public class Catalog {

@@ -1,5 +1,7 @@
 package dev.fearless.samples.library.catalog;
 
+import dev.fearless.samples.library.problems.InvalidRequestException;
+
 /**
  * An ISBN-13, stored without hyphens or spaces. Accepting only valid check digits keeps typos out of the catalogue.
  *

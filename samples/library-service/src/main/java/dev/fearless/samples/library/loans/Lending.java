@@ -8,9 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.fearless.samples.library.catalog.BookRepository;
-import dev.fearless.samples.library.catalog.ConflictException;
+import dev.fearless.samples.library.problems.ConflictException;
 import dev.fearless.samples.library.catalog.Isbn;
-import dev.fearless.samples.library.catalog.NotFoundException;
+import dev.fearless.samples.library.problems.NotFoundException;
 
 /** Lends books and takes them back, by the library's policy. */
 @Service

@@ -5,8 +5,8 @@ import java.time.temporal.ChronoUnit;
 
 import org.springframework.stereotype.Component;
 
-import dev.fearless.samples.library.catalog.ConflictException;
-import dev.fearless.samples.library.catalog.InvalidRequestException;
+import dev.fearless.samples.library.problems.ConflictException;
+import dev.fearless.samples.library.problems.InvalidRequestException;
 
 /** The library's rules: how long a loan lasts, how many books a member may hold, and what lateness costs. */
 @Component

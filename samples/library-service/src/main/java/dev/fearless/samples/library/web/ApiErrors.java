@@ -5,9 +5,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import dev.fearless.samples.library.catalog.ConflictException;
-import dev.fearless.samples.library.catalog.InvalidRequestException;
-import dev.fearless.samples.library.catalog.NotFoundException;
+import dev.fearless.samples.library.problems.ConflictException;
+import dev.fearless.samples.library.problems.InvalidRequestException;
+import dev.fearless.samples.library.problems.NotFoundException;
 
 /** Turns the library's refusals into RFC 9457 problem details, with the reason as {@code detail}. */
 @RestControllerAdvice

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fearless.api.UnitTest;
+import dev.fearless.samples.library.problems.InvalidRequestException;
 
 class BookTest {
     private static final Isbn ISBN = new Isbn("9780134685991");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fearless.api.UnitTest;
+import dev.fearless.samples.library.problems.ConflictException;
+import dev.fearless.samples.library.problems.NotFoundException;
 
 class CatalogTest {
     private final Catalog catalog = new Catalog(new InMemoryBookRepository());

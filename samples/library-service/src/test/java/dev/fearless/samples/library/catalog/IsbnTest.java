@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.fearless.api.UnitTest;
+import dev.fearless.samples.library.problems.InvalidRequestException;
 
 // On the class, the layer covers the parameterized tests too (@UnitTest on such a method would add a @Test).
 @UnitTest

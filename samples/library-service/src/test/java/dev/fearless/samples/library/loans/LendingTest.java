@@ -11,10 +11,10 @@ import java.time.temporal.ChronoUnit;
 
 import dev.fearless.api.UnitTest;
 import dev.fearless.samples.library.catalog.Book;
-import dev.fearless.samples.library.catalog.ConflictException;
+import dev.fearless.samples.library.problems.ConflictException;
 import dev.fearless.samples.library.catalog.InMemoryBookRepository;
 import dev.fearless.samples.library.catalog.Isbn;
-import dev.fearless.samples.library.catalog.NotFoundException;
+import dev.fearless.samples.library.problems.NotFoundException;
 
 class LendingTest {
     private static final Isbn JAVA = new Isbn("9780134685991");

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.fearless.api.UnitTest;
-import dev.fearless.samples.library.catalog.ConflictException;
-import dev.fearless.samples.library.catalog.InvalidRequestException;
+import dev.fearless.samples.library.problems.ConflictException;
+import dev.fearless.samples.library.problems.InvalidRequestException;
 
 // On the class, the layer covers the parameterized tests too (@UnitTest on such a method would add a @Test).
 @UnitTest

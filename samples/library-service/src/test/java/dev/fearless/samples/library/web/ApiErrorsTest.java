@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.springframework.http.ProblemDetail;
 
 import dev.fearless.api.UnitTest;
-import dev.fearless.samples.library.catalog.ConflictException;
-import dev.fearless.samples.library.catalog.InvalidRequestException;
-import dev.fearless.samples.library.catalog.NotFoundException;
+import dev.fearless.samples.library.problems.ConflictException;
+import dev.fearless.samples.library.problems.InvalidRequestException;
+import dev.fearless.samples.library.problems.NotFoundException;
 
 class ApiErrorsTest {
     private final ApiErrors errors = new ApiErrors();

@@ -9,7 +9,7 @@ import org.springframework.http.ResponseEntity;
 import dev.fearless.api.UnitTest;
 import dev.fearless.samples.library.catalog.Catalog;
 import dev.fearless.samples.library.catalog.InMemoryBookRepository;
-import dev.fearless.samples.library.catalog.InvalidRequestException;
+import dev.fearless.samples.library.problems.InvalidRequestException;
 import dev.fearless.samples.library.web.BookController.BookView;
 import dev.fearless.samples.library.web.BookController.NewBook;
 

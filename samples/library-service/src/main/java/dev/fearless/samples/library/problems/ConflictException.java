@@ -1,4 +1,4 @@
-package dev.fearless.samples.library.catalog;
+package dev.fearless.samples.library.problems;
 
 /** A valid request that the library's current state refuses, such as borrowing a book with no copy left. 409. */
 public class ConflictException extends RuntimeException {

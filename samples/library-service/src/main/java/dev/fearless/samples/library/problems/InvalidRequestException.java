@@ -1,4 +1,4 @@
-package dev.fearless.samples.library.catalog;
+package dev.fearless.samples.library.problems;
 
 /** A request the library cannot take as it is: the message says what to change. Answered with 400. */
 public class InvalidRequestException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.fearless.samples.library.catalog;
+package dev.fearless.samples.library.problems;
 
 /** Something asked for by its identifier does not exist. Answered with 404. */
 public class NotFoundException extends RuntimeException {
