@@ -7,8 +7,8 @@
 #   4. stop the app
 #
 # Usage: samples/pipeline.sh [--break=health|smoke]
-#   --break=health  once the app is up, its database refuses it (its role may no longer log in and its connections
-#                   are closed): the postdeploy gate STOPs at its health check
+#   --break=health  the app starts with its database down (its role may not log in): the service comes up without
+#                   it, and the postdeploy gate STOPs at its health check
 #   --break=smoke   the app's role loses INSERT on the loans table, so borrowing a book answers 500 while the health
 #                   endpoint stays UP: the postdeploy gate STOPs at its smoke test
 #
@@ -168,7 +168,8 @@ trap 'stop_app; restore_database' EXIT
 trap '[[ -n "$MAVEN_PID" ]] && kill -TERM "$MAVEN_PID" 2>/dev/null; exit 130' INT TERM
 
 # Starts the jar from a folder of its own (the next build rewrites target/*.jar while it runs) on a port the OS picks,
-# and waits until Spring Boot has written that port: by then Flyway has migrated and the server listens.
+# and waits until Spring Boot has written that port: by then the server listens, and Flyway has migrated unless the
+# database was down (the app then starts without it and says so in its health).
 deploy() {
   say "deploy: library-service to the development environment"
   stop_leftover_app
@@ -179,6 +180,13 @@ deploy() {
   [[ -n "$version" && -f "$jar" ]] || { echo "deploy: no $jar; the predeploy build makes it"; return 4; }
   rm -rf "$DEPLOY" && mkdir -p "$DEPLOY"
   cp "$jar" "$DEPLOY/library-service.jar"
+
+  if [[ "$BREAK" == health ]]; then
+    say "break: library-service starts with its database down (its role may not log in)"
+    { psql_admin "ALTER ROLE $DB_NAME NOLOGIN" &&
+      psql_admin "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '$DB_NAME'" >/dev/null; } ||
+      { echo "break: could not take the database away"; return 4; }
+  fi
 
   PORTFILE="$DEPLOY/app.port" SPRING_DATASOURCE_PASSWORD="$DB_PASSWORD" "$JAVA" -jar "$DEPLOY/library-service.jar" \
     --server.address=127.0.0.1 --server.port=0 \
@@ -208,18 +216,10 @@ deploy() {
   export FEARLESS_EXPECTED_VERSION="$version"
   say "deploy: library-service $version is running at $BASE_URL (pid $APP_PID, log $DEPLOY/app.log)"
 
-  case "$BREAK" in
-    health)
-      say "break: the database refuses library-service from now on"
-      { psql_admin "ALTER ROLE $DB_NAME NOLOGIN" &&
-        psql_admin "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '$DB_NAME'" >/dev/null; } ||
-        { echo "break: could not take the database away"; return 4; }
-      ;;
-    smoke)
-      say "break: library-service may no longer record loans (POST /api/loans answers 500)"
-      psql_admin "REVOKE INSERT ON loans FROM $DB_NAME" "$DB_NAME" || { echo "break: could not revoke INSERT"; return 4; }
-      ;;
-  esac
+  if [[ "$BREAK" == smoke ]]; then
+    say "break: library-service may no longer record loans (POST /api/loans answers 500)"
+    psql_admin "REVOKE INSERT ON loans FROM $DB_NAME" "$DB_NAME" || { echo "break: could not revoke INSERT"; return 4; }
+  fi
 }
 
 # The module tests' PostgreSQL is the server above (with Docker, Testcontainers starts one instead); the password, if

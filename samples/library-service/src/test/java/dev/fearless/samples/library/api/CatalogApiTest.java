@@ -100,6 +100,7 @@ class CatalogApiTest {
                 .body("status", equalTo("UP"))
                 .body("components.db.status", equalTo("UP"))
                 .body("components.db.details.database", equalTo("PostgreSQL"))
+                .body("components.schema.details.version", equalTo("2"))
                 .body("components.version.details.version", matchesPattern("\\d+\\.\\d+\\.\\d+.*"));
     }
 
