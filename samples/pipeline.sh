@@ -99,6 +99,7 @@ gate() {
   if [[ -s "$VERDICT" ]]; then
     cp -r "$SAMPLE/target/fearless" "$REPORTS/$name"
     code="$(verdict_field exitCode)"
+    [[ "$code" =~ ^[0-9]+$ ]] || code=3 # a verdict without its exit code is not one to act on
     # A GO after which Maven still failed did not end well: the tests' results are not the whole story.
     [[ "$code" == 0 && $maven_code -ne 0 ]] && code=3
     say "$name: $(verdict_field decision): $(verdict_field reason) (exit $code)"
