@@ -48,7 +48,8 @@ class PipelineScriptTest {
     void refusesASecondRunOnTheSameSample() throws Exception {
         Path lock = ROOT.resolve("samples/library-service/target/pipeline.lock");
         Files.createDirectories(lock.getParent());
-        Process holder = new ProcessBuilder("flock", lock.toString(), "sleep", "60").start();
+        // -o: the lock stays with flock itself, not with sleep, so destroying flock releases it.
+        Process holder = new ProcessBuilder("flock", "-o", lock.toString(), "sleep", "60").start();
         try {
             // flock -n in pipeline.sh fails only while the holder has the lock, so wait until it does.
             Awaitility.await().atMost(Duration.ofSeconds(10))
@@ -59,6 +60,7 @@ class PipelineScriptTest {
             assertThat(result.exitCode()).isEqualTo(2);
             assertThat(result.output()).contains("another pipeline.sh is running");
         } finally {
+            holder.descendants().forEach(ProcessHandle::destroyForcibly);
             holder.destroyForcibly().waitFor();
         }
     }
