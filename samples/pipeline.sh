@@ -120,8 +120,8 @@ ensure_database() { # name owner
   fi
 }
 
-# The app's role and database, created once and reset to working order on every deploy (a --break run that was
-# killed may have left the role locked or a privilege revoked). The module tests' database, too.
+# The app's role and database, created once and reset to working order on every run (a --break run that was killed
+# may have left the role locked or a privilege revoked). The module tests' database, too.
 provision_databases() {
   psql_admin "DO \$\$ BEGIN
       IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$DB_NAME') THEN CREATE ROLE $DB_NAME; END IF;
@@ -131,16 +131,21 @@ provision_databases() {
     ensure_database "$TEST_DB" "$PGUSER"
 }
 
+# Asks a process to end (Spring Boot shuts down gracefully on TERM), and kills it after 20 s.
+stop_process() {
+  kill "$1" 2>/dev/null
+  for _ in $(seq 1 40); do
+    kill -0 "$1" 2>/dev/null || break
+    sleep 0.5
+  done
+  kill -9 "$1" 2>/dev/null
+}
+
 APP_PID=""
 stop_app() {
   [[ -n "$APP_PID" ]] || return 0
   say "stop: library-service (pid $APP_PID)"
-  kill "$APP_PID" 2>/dev/null
-  for _ in $(seq 1 40); do
-    kill -0 "$APP_PID" 2>/dev/null || break
-    sleep 0.5
-  done
-  kill -9 "$APP_PID" 2>/dev/null
+  stop_process "$APP_PID"
   wait "$APP_PID" 2>/dev/null
   rm -f "$DEPLOY/app.pid"
   APP_PID=""
@@ -152,9 +157,7 @@ stop_leftover_app() {
   pid="$(cat "$DEPLOY/app.pid" 2>/dev/null)" || return 0
   if [[ -n "$pid" ]] && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q "$DEPLOY/library-service.jar"; then
     echo "deploy: stopping library-service (pid $pid) that an earlier run left running"
-    kill "$pid" 2>/dev/null
-    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    kill -9 "$pid" 2>/dev/null
+    stop_process "$pid"
   fi
   rm -f "$DEPLOY/app.pid"
 }
@@ -174,7 +177,6 @@ trap '[[ -n "$MAVEN_PID" ]] && kill -TERM "$MAVEN_PID" 2>/dev/null; exit 130' IN
 deploy() {
   say "deploy: library-service to the development environment"
   stop_leftover_app
-  provision_databases || { echo "deploy: cannot prepare database $DB_NAME on $PGHOST:$PGPORT as $PGUSER"; return 4; }
   local version jar
   version="$(sed -n 's/^build.version=//p' "$SAMPLE/target/classes/META-INF/build-info.properties" 2>/dev/null)"
   jar="$SAMPLE/target/library-service-$version.jar"

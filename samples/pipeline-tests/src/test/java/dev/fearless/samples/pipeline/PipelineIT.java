@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.fearless.samples.pipeline.PipelineScript.Run;
+
 /**
  * Runs {@code samples/pipeline.sh} as a user would, on the library-service sample built against this repository's
  * Fearless: predeploy gate, deploy on a free port with its PostgreSQL database, postdeploy gate with health checks,
@@ -28,8 +30,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * developer's library_dev is left alone.
  */
 class PipelineIT {
-    private static final Path ROOT = Path.of(System.getProperty("fearless.root")).toAbsolutePath();
-    private static final Path SAMPLE = ROOT.resolve("samples/library-service");
+    private static final Path SAMPLE = PipelineScript.ROOT.resolve("samples/library-service");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String APP_DB = "library_pipeline_it";
     private static final String TEST_DB = "library_pipeline_it_test";
@@ -133,26 +134,14 @@ class PipelineIT {
     }
 
     private static Run pipeline(String name, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("samples/pipeline.sh").toString()));
-        command.addAll(List.of(arguments));
-        Path log = Path.of("target", "pipeline-" + name + ".log").toAbsolutePath();
-        Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> environment = builder.environment();
-        environment.put("MAVEN_ARGS", "-ntp -Dmaven.repo.local=" + System.getProperty("pipeline.repository")
-                + " -Dmaven.repo.local.tail=" + System.getProperty("pipeline.repositoryTail"));
-        environment.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        environment.put("LIBRARY_DB", APP_DB);
-        environment.put("LIBRARY_TEST_DB", TEST_DB);
-        Process process = builder.start();
-        if (!process.waitFor(15, TimeUnit.MINUTES)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            throw new AssertionError("pipeline.sh " + String.join(" ", arguments) + " did not end within 15 minutes;"
-                    + " see " + log);
-        }
-        return new Run(process.exitValue(), Files.readString(log), log);
+        Map<String, String> environment = Map.of(
+                "MAVEN_ARGS", "-ntp -Dmaven.repo.local=" + System.getProperty("pipeline.repository")
+                        + " -Dmaven.repo.local.tail=" + System.getProperty("pipeline.repositoryTail"),
+                "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1",
+                "LIBRARY_DB", APP_DB,
+                "LIBRARY_TEST_DB", TEST_DB);
+        return PipelineScript.run(environment, Path.of("target", "pipeline-" + name + ".log"), Duration.ofMinutes(15),
+                arguments);
     }
 
     private static JsonNode verdict(String gate) throws IOException {
@@ -169,10 +158,4 @@ class PipelineIT {
         return decisions;
     }
 
-    private record Run(int exitCode, String output, Path log) {
-        String describe() {
-            String tail = output.lines().skip(Math.max(0, output.lines().count() - 60)).reduce("", (a, b) -> a + "\n" + b);
-            return "pipeline.sh exited " + exitCode + "; full output in " + log + "; its end:" + tail;
-        }
-    }
 }

@@ -69,11 +69,10 @@ class CoverageAnalyzerExcludeTest {
 
     @BeforeAll
     static void runFixtureUnderTheAgent() throws Exception {
-        classes = CoverageFixture.compile(shared.resolve("classes"),
-                Map.of("shop.Cart", CART, "shop.jdbc.JdbcCartRepository", REPOSITORY));
-        exec = shared.resolve("out/jacoco.exec");
-        Path agent = JacocoAgent.extract(shared.resolve("agent"));
-        CoverageFixture.run(classes, "shop.Cart", JacocoAgent.javaagentArgument(agent, exec), shared);
+        CoverageFixture.Recorded recorded = CoverageFixture.recorded(shared,
+                Map.of("shop.Cart", CART, "shop.jdbc.JdbcCartRepository", REPOSITORY), "shop.Cart");
+        classes = recorded.classes();
+        exec = recorded.exec();
     }
 
     @Test

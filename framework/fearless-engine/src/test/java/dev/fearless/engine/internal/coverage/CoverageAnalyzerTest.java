@@ -86,10 +86,10 @@ class CoverageAnalyzerTest {
 
     @BeforeAll
     static void runFixtureUnderTheAgent() throws Exception {
-        classes = CoverageFixture.compile(shared.resolve("classes"), Map.of("demo.Calc", CALC, "demo.Unused", UNUSED));
-        exec = shared.resolve("out/jacoco.exec");
-        Path agent = JacocoAgent.extract(shared.resolve("agent"));
-        CoverageFixture.run(classes, "demo.Calc", JacocoAgent.javaagentArgument(agent, exec), shared);
+        CoverageFixture.Recorded recorded = CoverageFixture.recorded(shared,
+                Map.of("demo.Calc", CALC, "demo.Unused", UNUSED), "demo.Calc");
+        classes = recorded.classes();
+        exec = recorded.exec();
     }
 
     @Test

@@ -50,4 +50,20 @@ final class CoverageFixture {
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("fixture JVM finished").isTrue();
         assertThat(process.exitValue()).as("fixture JVM: %s", Files.readString(output)).isZero();
     }
+
+    /**
+     * Compiles {@code sources} into {@code dir/classes} and runs {@code mainClass} under the engine's JaCoCo agent,
+     * which writes {@code dir/out/jacoco.exec}.
+     */
+    static Recorded recorded(Path dir, Map<String, String> sources, String mainClass) throws Exception {
+        Path classes = compile(dir.resolve("classes"), sources);
+        Path exec = dir.resolve("out/jacoco.exec");
+        Path agent = JacocoAgent.extract(dir.resolve("agent"));
+        run(classes, mainClass, JacocoAgent.javaagentArgument(agent, exec), dir);
+        return new Recorded(classes, exec);
+    }
+
+    /** Class files and the execution data one run of them recorded. */
+    record Recorded(Path classes, Path exec) {
+    }
 }

@@ -5,42 +5,26 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 
-import java.net.URI;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import dev.fearless.api.ModuleTest;
-import dev.fearless.http.Api;
 import dev.fearless.services.FearlessServices;
 import dev.fearless.services.PostgresService;
-import dev.fearless.target.TargetEnvironment;
 
 /** The catalogue API and the health endpoint, over HTTP, with the schema Flyway migrates into a real PostgreSQL. */
 @LibraryModuleTest
-class CatalogApiTest {
+class CatalogApiTest extends LibraryApi {
 
     @RegisterExtension
     static final PostgresService db = FearlessServices.postgres().database("library");
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", db::jdbcUrl);
-        registry.add("spring.datasource.username", db::username);
-        registry.add("spring.datasource.password", db::password);
-    }
-
-    @LocalServerPort
-    int port;
-    Api api;
-
-    @BeforeEach
-    void target() {
-        api = Api.of(TargetEnvironment.builder(URI.create("http://127.0.0.1:" + port)).build());
+        useDatabase(registry, db);
     }
 
     @ModuleTest
