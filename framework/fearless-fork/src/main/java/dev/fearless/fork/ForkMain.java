@@ -51,7 +51,7 @@ public final class ForkMain {
                 Integer.parseInt(request.getProperty(ForkProtocol.PORT))));
         OutputStream stream = socket.getOutputStream();
         stream.write((request.getProperty(ForkProtocol.TOKEN) + "\n").getBytes(StandardCharsets.US_ASCII));
-        GateWatcher gate = new GateWatcher(socket.getInputStream());
+        GateWatcher gate = new GateWatcher(socket);
         gate.start();
         EventWriter events = new EventWriter(stream);
         RunningTestSlot runningTest = RunningTestSlot.open(Paths.get(request.getProperty(ForkProtocol.RUNNING_TEST_FILE)));
