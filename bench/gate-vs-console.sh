@@ -7,6 +7,8 @@
 #
 # Both tools run the same test classes with the same test-JVM flags and a JaCoCo agent, so the ratio
 # gate/console is what Fearless adds (fork protocol, coverage analysis, rules, reports) over plain JUnit.
+# A third run per round, "floor", is a JVM that only starts the Console Launcher as its child: the part of the
+# ratio that any runner with a forked test JVM pays, whatever it does.
 # Needs the CLI jar: ./mvnw -B -pl framework/fearless-cli -am package -DskipTests (or FEARLESS_CLI_JAR=path).
 # Exits non-zero if either tool fails, or if the gate's verdict is not GO over all N tests.
 set -euo pipefail
@@ -231,6 +233,16 @@ for ((c = 0; c < CLASSES; c++)); do
 done
 
 echo "Compiling $CLASSES test classes ..."
+mkdir -p "$WORK/floor"
+cat >"$WORK/floor/Spawn.java" <<'EOF'
+/** Starts a command as a child process, passes its output through and exits with its exit code. */
+public final class Spawn {
+    public static void main(String[] command) throws Exception {
+        System.exit(new ProcessBuilder(command).inheritIO().start().waitFor());
+    }
+}
+EOF
+"$JAVAC" --release 17 -d "$WORK/floor" "$WORK/floor/Spawn.java"
 "$JAVAC" --release 17 -d "$WORK/classes" "$WORK/src/main/bench/Calculator.java"
 find "$WORK/src/test/bench" -name '*.java' >"$WORK/test-sources.txt"
 "$JAVAC" -J-Xmx1g --release 17 -proc:none -nowarn -cp "$WORK/classes:$JUNIT_CP" -d "$WORK/test-classes" \
@@ -254,6 +266,13 @@ TEST_CP=$WORK/test-classes:$WORK/classes:$JUNIT_CP
 run_console() { # label
   "$JAVA" "-javaagent:$AGENT=destfile=$WORK/coverage/$1.exec,append=false" "-Xmx$XMX" \
     -jar "$STANDALONE" execute --disable-banner --details=none --fail-if-no-tests \
+    --class-path "$WORK/test-classes:$WORK/classes" --scan-class-path "$WORK/test-classes"
+}
+
+# The floor of any runner that forks: a JVM that only starts the Console Launcher as a child and waits for it.
+run_floor() { # label
+  "$JAVA" -cp "$WORK/floor" Spawn "$JAVA" "-javaagent:$AGENT=destfile=$WORK/coverage/$1.exec,append=false" \
+    "-Xmx$XMX" -jar "$STANDALONE" execute --disable-banner --details=none --fail-if-no-tests \
     --class-path "$WORK/test-classes:$WORK/classes" --scan-class-path "$WORK/test-classes"
 }
 
@@ -313,16 +332,21 @@ fi
 for ((w = 1; w <= WARMUP; w++)); do
   echo "Warm-up $w/$WARMUP (not timed) ..."
   timed console "warmup-console-$w"
+  timed floor "warmup-floor-$w"
   timed gate "warmup-gate-$w" ${GATE_JVM_FLAGS:-}
 done
 
 console_ms=()
+floor_ratios=()
 gate_ms=()
 ratios=()
 for ((r = 1; r <= ROUNDS; r++)); do
   timed console "console-$r"
   console_ms+=("$ELAPSED_MS")
   echo "round $r: console $(seconds "$ELAPSED_MS")"
+  timed floor "floor-$r"
+  floor_ratios+=("$(awk -v f="$ELAPSED_MS" -v c="${console_ms[-1]}" 'BEGIN { printf "%.6f", f / c }')")
+  echo "round $r: floor   $(seconds "$ELAPSED_MS")"
   timed gate "gate-$r" ${GATE_JVM_FLAGS:-}
   gate_ms+=("$ELAPSED_MS")
   echo "round $r: gate    $(seconds "$ELAPSED_MS")"
@@ -334,3 +358,5 @@ echo "$N tests, test JVM -Xmx$XMX, $ROUNDS rounds"
 echo "median console: $(seconds "$(median "${console_ms[@]}")")"
 echo "median gate:    $(seconds "$(median "${gate_ms[@]}")")"
 awk -v ratio="$(median "${ratios[@]}")" 'BEGIN { printf "median ratio gate/console: %.3f\n", ratio }'
+awk -v ratio="$(median "${floor_ratios[@]}")" \
+  'BEGIN { printf "median ratio floor/console: %.3f (a JVM that only starts the Console Launcher)\n", ratio }'
