@@ -37,11 +37,34 @@ final class EventWriter implements AutoCloseable {
         }
     }
 
-    synchronized void started(int id, String displayName) {
+    synchronized void started(int id, int containerId, String name) {
         try {
             out.writeByte(ForkProtocol.STARTED);
             out.writeInt(id);
-            writeString(displayName);
+            out.writeInt(containerId);
+            writeString(name);
+            dirty = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    synchronized void containerStarted(int id, int parentId, String name) {
+        try {
+            out.writeByte(ForkProtocol.CONTAINER_STARTED);
+            out.writeInt(id);
+            out.writeInt(parentId);
+            writeString(name);
+            dirty = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    synchronized void containerFinished(int id) {
+        try {
+            out.writeByte(ForkProtocol.CONTAINER_FINISHED);
+            out.writeInt(id);
             dirty = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -75,6 +98,18 @@ final class EventWriter implements AutoCloseable {
             out.flush();
         } catch (IOException e) {
             // The gate is gone or the stream is broken: the exit code still tells it.
+        }
+    }
+
+    /**
+     * Sends what is buffered, if the stream still works. Run from a shutdown hook: when a test or an
+     * {@code @AfterAll} calls {@code System.exit}, the results of the tests that already ended still reach the gate.
+     */
+    synchronized void flushQuietly() {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            // The gate is gone: nothing to tell it.
         }
     }
 

@@ -54,8 +54,10 @@ public final class ForkMain {
         GateWatcher gate = new GateWatcher(socket);
         gate.start();
         EventWriter events = new EventWriter(stream);
+        Runtime.getRuntime().addShutdownHook(new Thread(events::flushQuietly, "fearless-event-flush-on-exit"));
         RunningTestSlot runningTest = RunningTestSlot.open(Paths.get(request.getProperty(ForkProtocol.RUNNING_TEST_FILE)));
         try {
+            reportUnloadableTestClasses(request, events);
             Launcher launcher = LauncherFactory.create();
             launcher.execute(discoveryRequest(request), new StreamingListener(events, runningTest));
             gate.finished();
@@ -70,11 +72,24 @@ public final class ForkMain {
         System.exit(0);
     }
 
-    static LauncherDiscoveryRequest discoveryRequest(Properties request) {
-        Set<Path> roots = new HashSet<>();
-        for (String root : indexed(request, ForkProtocol.SCAN_ROOT)) {
-            roots.add(Paths.get(root));
+    private static void reportUnloadableTestClasses(Properties request, EventWriter events) {
+        List<UnloadableTestClasses.Unloadable> unloadable = UnloadableTestClasses.find(scanRoots(request),
+                indexed(request, ForkProtocol.INCLUDE_CLASSNAME), indexed(request, ForkProtocol.EXCLUDE_CLASSNAME),
+                ClassLoader.getSystemClassLoader());
+        for (UnloadableTestClasses.Unloadable test : unloadable) {
+            events.found(ForkProtocol.FOUND_MORE, 1);
+            events.result(-1, "[class:" + test.className() + "]/[" + UnloadableTestClasses.TEST_NAME + "]",
+                    test.className(), UnloadableTestClasses.TEST_NAME, test.className(), ForkProtocol.FAILED, 0,
+                    test.failure(), null);
         }
+    }
+
+    private static List<Path> scanRoots(Properties request) {
+        return indexed(request, ForkProtocol.SCAN_ROOT).stream().map(Paths::get).toList();
+    }
+
+    static LauncherDiscoveryRequest discoveryRequest(Properties request) {
+        Set<Path> roots = new HashSet<>(scanRoots(request));
         LauncherDiscoveryRequestBuilder builder = LauncherDiscoveryRequestBuilder.request()
                 .selectors(DiscoverySelectors.selectClasspathRoots(roots));
         List<String> includes = indexed(request, ForkProtocol.INCLUDE_CLASSNAME);
@@ -90,12 +105,33 @@ public final class ForkMain {
             builder.filters(TagFilter.includeTags(tags));
         }
         Map<String, String> configuration = new HashMap<>();
+        Properties projectConfiguration = projectConfiguration();
         for (String key : request.stringPropertyNames()) {
             if (key.startsWith(ForkProtocol.CONFIG)) {
                 configuration.put(key.substring(ForkProtocol.CONFIG.length()), request.getProperty(key));
+            } else if (key.startsWith(ForkProtocol.DEFAULT_CONFIG)) {
+                String parameter = key.substring(ForkProtocol.DEFAULT_CONFIG.length());
+                // The project's own choice wins: JUnit would rank an explicit parameter above it.
+                if (System.getProperty(parameter) == null && !projectConfiguration.containsKey(parameter)) {
+                    configuration.putIfAbsent(parameter, request.getProperty(key));
+                }
             }
         }
         return builder.configurationParameters(configuration).build();
+    }
+
+    /** The project's {@code junit-platform.properties}, the first on the class path as JUnit reads it. */
+    private static Properties projectConfiguration() {
+        Properties properties = new Properties();
+        java.net.URL file = ClassLoader.getSystemClassLoader().getResource("junit-platform.properties");
+        if (file != null) {
+            try (InputStream in = file.openStream()) {
+                properties.load(in);
+            } catch (IOException e) {
+                // JUnit reports an unreadable file itself; our defaults simply apply.
+            }
+        }
+        return properties;
     }
 
     private static List<String> indexed(Properties request, String prefix) {

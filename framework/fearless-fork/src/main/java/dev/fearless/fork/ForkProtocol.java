@@ -26,13 +26,28 @@ public final class ForkProtocol {
     public static final String TAG_EXPRESSION = "tagExpression";
     /** Request key prefix: JUnit Platform configuration parameters. */
     public static final String CONFIG = "config.";
+    /**
+     * Request key prefix: JUnit Platform configuration parameters that apply unless the project sets them itself, as a
+     * system property or in its {@code junit-platform.properties}.
+     */
+    public static final String DEFAULT_CONFIG = "defaultConfig.";
 
     /** Event: the test plan has {@code long} tests. */
     public static final byte FOUND = 'F';
     /** Event: {@code long} more tests were found (dynamic tests, or a failed container counted as a test). */
     public static final byte FOUND_MORE = 'A';
-    /** Event: a test started: {@code int id, String displayName}. */
+    /**
+     * Event: a test started: {@code int id, int containerId} (the container it runs in, {@code -1} for none),
+     * {@code String name}.
+     */
     public static final byte STARTED = 'S';
+    /**
+     * Event: a container started (the engine, a class, a {@code @TestFactory} or {@code @ParameterizedTest}):
+     * {@code int id, int parentId} ({@code -1} for none), {@code String name}. Container and test ids are distinct.
+     */
+    public static final byte CONTAINER_STARTED = 'C';
+    /** Event: a container ended: {@code int id}. */
+    public static final byte CONTAINER_FINISHED = 'E';
     /**
      * Event: a test ended: {@code int id} ({@code -1} if it never started), {@code String uniqueId, className, name,
      * displayName}, {@code byte status}, {@code long durationMs}, {@code String failureType, message, stackTrace}.
@@ -56,6 +71,11 @@ public final class ForkProtocol {
     public static final int SOCKET_BUFFER_BYTES = 4 * 1024 * 1024;
     /** The longest string sent; longer ones (stack traces) are cut. */
     public static final int MAX_STRING_BYTES = 64 * 1024;
+    /**
+     * What the running-test file says after a container's name while its own code runs rather than one of its
+     * tests: a static initializer, {@code @BeforeAll}, {@code @AfterAll}, or a {@code @TestFactory} making its tests.
+     */
+    public static final String OUTSIDE_TESTS = " (outside its tests)";
     /** The size of the running-test file. */
     public static final int RUNNING_TEST_FILE_SIZE = 8 * 1024;
     /** The fork's exit code when its gate went away before the run ended. */

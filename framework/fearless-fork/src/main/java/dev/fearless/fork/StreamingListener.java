@@ -25,9 +25,14 @@ final class StreamingListener implements TestExecutionListener {
     private final AtomicInteger nextId = new AtomicInteger();
     private final Map<String, Started> started = new ConcurrentHashMap<>();
     private final Set<String> ended = ConcurrentHashMap.newKeySet();
+    private final Map<String, Container> containers = new ConcurrentHashMap<>();
     private volatile TestPlan plan;
 
     private record Started(int id, long startNanos) {
+    }
+
+    /** A container that is running: its id in the event stream and the name the gate shows for it. */
+    private record Container(int id, String name) {
     }
 
     StreamingListener(EventWriter events, RunningTestSlot runningTest) {
@@ -50,14 +55,22 @@ final class StreamingListener implements TestExecutionListener {
 
     @Override
     public void executionStarted(TestIdentifier identifier) {
+        int id = nextId.getAndIncrement();
+        Container parent = parentOf(identifier);
+        int parentId = parent == null ? -1 : parent.id();
         if (!identifier.isTest()) {
+            // The container's own code runs now (a static initializer, @BeforeAll, a @TestFactory): if it hangs or
+            // kills the JVM, the gate names the container rather than the last test that ran before it.
+            Container container = new Container(id, containerName(identifier));
+            containers.put(identifier.getUniqueId(), container);
+            runningTest.set(container.name() + ForkProtocol.OUTSIDE_TESTS);
+            events.containerStarted(id, parentId, container.name());
             return;
         }
-        int id = nextId.getAndIncrement();
         started.put(identifier.getUniqueId(), new Started(id, System.nanoTime()));
         String name = qualifiedName(identifier);
         runningTest.set(name);
-        events.started(id, name);
+        events.started(id, parentId, name);
     }
 
     @Override
@@ -77,8 +90,34 @@ final class StreamingListener implements TestExecutionListener {
             Started start = started.remove(identifier.getUniqueId());
             long durationMs = start == null ? 0 : (System.nanoTime() - start.startNanos()) / 1_000_000;
             report(identifier, start == null ? -1 : start.id(), status, durationMs, failure, null);
+            backInParentOf(identifier);
             return;
         }
+        reportContainerFailure(identifier, status, failure);
+        Container container = containers.remove(identifier.getUniqueId());
+        if (container != null) {
+            events.containerFinished(container.id());
+        }
+        backInParentOf(identifier);
+    }
+
+    /** The run is back in the code of the container that holds {@code identifier}, until its next child starts. */
+    private void backInParentOf(TestIdentifier identifier) {
+        Container parent = parentOf(identifier);
+        if (parent != null) {
+            runningTest.set(parent.name() + ForkProtocol.OUTSIDE_TESTS);
+        }
+    }
+
+    private Container parentOf(TestIdentifier identifier) {
+        TestPlan current = plan;
+        if (current == null) {
+            return null;
+        }
+        return current.getParent(identifier).map(parent -> containers.get(parent.getUniqueId())).orElse(null);
+    }
+
+    private void reportContainerFailure(TestIdentifier identifier, byte status, Throwable failure) {
         if (status == ForkProtocol.PASSED) {
             return;
         }
@@ -142,6 +181,18 @@ final class StreamingListener implements TestExecutionListener {
             }
         }
         return "";
+    }
+
+    /** A class's name for a class, {@code Class.method()} for a method's container, the display name otherwise. */
+    private String containerName(TestIdentifier container) {
+        Optional<TestSource> source = container.getSource();
+        if (source.isPresent() && source.get() instanceof ClassSource type) {
+            return type.getClassName();
+        }
+        if (source.isPresent() && source.get() instanceof MethodSource) {
+            return qualifiedName(container);
+        }
+        return container.getDisplayName();
     }
 
     private String qualifiedName(TestIdentifier test) {

@@ -11,7 +11,9 @@ import org.apiguardian.api.API;
  * The one-line form of a test's failure message that the verdict keeps. The first line alone is often a header with
  * the substance below it (REST Assured's {@code 1 expectation failed.}, AssertJ's {@code Expecting actual:},
  * Playwright's {@code Locator expected to have text}), so it is the first paragraph, its lines joined; what follows the
- * first blank line (call logs, diffs) stays in the JUnit XML and the test output.
+ * first blank line (call logs, diffs) stays in the JUnit XML and the test output. A first paragraph of one line that
+ * ends with a colon only announces what follows (JUnit's {@code encountered 2 critical issues during test
+ * discovery:}), so the next paragraph is kept with it.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class FailureMessages {
@@ -29,7 +31,10 @@ public final class FailureMessages {
         List<String> paragraph = new ArrayList<>();
         for (String line : message.strip().split("\\R")) {
             if (line.isBlank()) {
-                break;
+                if (paragraph.size() != 1 || !paragraph.get(0).endsWith(":")) {
+                    break;
+                }
+                continue;
             }
             paragraph.add(line.strip());
         }

@@ -33,6 +33,14 @@ import dev.fearless.engine.internal.rules.StepRules;
 /** Runs one layer's tests in a fork, measures coverage when a rule asks for it, and checks the step's rules. */
 final class TestStepRunner {
 
+    /**
+     * JUnit 5.13+ reports a test it will not run (a private or non-void {@code @Test} method, say) as a discovery
+     * issue of severity WARNING, and by default only logs it. A gate that ran fewer tests than were written must not
+     * say GO, so such issues fail the run; older JUnit versions ignore the key. A project may set it itself.
+     */
+    private static final Map<String, String> DISCOVERY_DEFAULTS =
+            Map.of("junit.platform.discovery.issue.severity.critical", "WARNING");
+
     private final GateRequest request;
     private final FearlessConfig config;
     private final SecretMasker masker;
@@ -106,7 +114,8 @@ final class TestStepRunner {
         properties.put("fearless.step", step.name());
         properties.put("fearless.layer", layer.tag());
         ForkSpec.Discovery discovery = new ForkSpec.Discovery(roots, request.includeClassnames(),
-                request.excludeClassnames(), LayerSelection.tagExpression(layer, config.defaultLayer()), Map.of());
+                request.excludeClassnames(), LayerSelection.tagExpression(layer, config.defaultLayer()), Map.of(),
+                DISCOVERY_DEFAULTS);
         return new ForkSpec(request.javaExecutable(), request.classpath(), jvmArgs, properties, environment,
                 request.projectDir(), stepDir, discovery, step.testTimeout(), step.maxDuration(),
                 masker.isEmpty() ? null : masker::mask);

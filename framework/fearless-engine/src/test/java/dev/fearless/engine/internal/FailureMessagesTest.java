@@ -21,6 +21,17 @@ class FailureMessagesTest {
     }
 
     @Test
+    void keepsTheParagraphThatAOneLineHeaderAnnounces() {
+        String discovery = "TestEngine with ID 'junit-jupiter' encountered 1 critical issue during test discovery:\n\n"
+                + "(1) [WARNING] @Test method 'private void p.PrivTest.priv()' must not be private.\n"
+                + "    Source: MethodSource [className = 'p.PrivTest']\n\nmore detail";
+
+        assertThat(FailureMessages.summary(discovery)).isEqualTo("TestEngine with ID 'junit-jupiter' encountered 1"
+                + " critical issue during test discovery: (1) [WARNING] @Test method 'private void p.PrivTest.priv()'"
+                + " must not be private. Source: MethodSource [className = 'p.PrivTest']");
+    }
+
+    @Test
     void skipsLeadingBlankLinesAndIndentation() {
         assertThat(FailureMessages.summary("\nExpecting actual:\n  \"GO\"\nto be equal to:\n  \"STOP\"\n"))
                 .isEqualTo("Expecting actual: \"GO\" to be equal to: \"STOP\"");

@@ -40,10 +40,17 @@ final class EventStreamReader {
                     case ForkProtocol.FOUND, ForkProtocol.FOUND_MORE -> events.found(in.readLong());
                     case ForkProtocol.STARTED -> {
                         int id = in.readInt();
+                        in.readInt(); // the container: the watchdog needs only the order of events
                         String name = readString();
                         running.started(id, name);
                         events.started(name);
                     }
+                    case ForkProtocol.CONTAINER_STARTED -> {
+                        int id = in.readInt();
+                        in.readInt(); // the parent container, as above
+                        running.containerStarted(id, readString());
+                    }
+                    case ForkProtocol.CONTAINER_FINISHED -> running.containerFinished(in.readInt());
                     case ForkProtocol.RESULT -> events.finished(readResult());
                     case ForkProtocol.FATAL -> {
                         fatalMessage = readString();

@@ -96,7 +96,14 @@ public final class ForkLauncher {
                 return watchdog.outcome();
             }
             return switch (end) {
-                case DONE -> awaitExit(spec, process, runningTestFile);
+                case DONE -> {
+                    // Processes the tests started and left running: listed while the fork still holds them (once it
+                    // has exited they belong to init and are lost to us), stopped once it has.
+                    List<ProcessHandle> leftRunning = process.descendants().toList();
+                    ForkOutcome outcome = awaitExit(spec, process, runningTestFile);
+                    ProcessTree.stop(leftRunning);
+                    yield outcome;
+                }
                 case FATAL -> crashed(spec, process, runningTestFile,
                         "the test JVM hit an unrecoverable error (" + reader.fatalMessage() + ")");
                 case EOF -> crashed(spec, process, runningTestFile, null);
@@ -165,6 +172,7 @@ public final class ForkLauncher {
             request.setProperty(ForkProtocol.TAG_EXPRESSION, discovery.tagExpression());
         }
         discovery.configuration().forEach((key, value) -> request.setProperty(ForkProtocol.CONFIG + key, value));
+        discovery.defaults().forEach((key, value) -> request.setProperty(ForkProtocol.DEFAULT_CONFIG + key, value));
         Path file = spec.stepDir().resolve("fork-request.properties");
         try (OutputStream out = Files.newOutputStream(file)) {
             request.store(out, "Fearless fork request");

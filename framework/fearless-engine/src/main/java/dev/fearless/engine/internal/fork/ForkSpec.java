@@ -32,9 +32,11 @@ public record ForkSpec(Path java, List<Path> classpath, List<String> jvmArgs, Ma
      * @param excludeClassnames  class name patterns to exclude
      * @param tagExpression      the JUnit tag expression, or {@code null} for every test
      * @param configuration      JUnit Platform configuration parameters
+     * @param defaults           JUnit Platform configuration parameters that apply unless the project sets them
+     *                           (a system property or its {@code junit-platform.properties})
      */
     public record Discovery(List<Path> scanRoots, List<String> includeClassnames, List<String> excludeClassnames,
-            String tagExpression, Map<String, String> configuration) {
+            String tagExpression, Map<String, String> configuration, Map<String, String> defaults) {
     }
 
     /** The file the fork's stdout and stderr go to. */

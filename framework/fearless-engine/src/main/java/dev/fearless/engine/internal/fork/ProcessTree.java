@@ -8,8 +8,29 @@ import java.util.concurrent.TimeUnit;
 final class ProcessTree {
 
     private static final Duration WAIT_AFTER_KILL = Duration.ofSeconds(10);
+    private static final Duration GRACE = Duration.ofSeconds(5);
 
     private ProcessTree() {
+    }
+
+    /**
+     * Stops processes a fork left behind: asks each to end (SIGTERM), so it can clean up, and kills those that have
+     * not ended within {@link #GRACE}.
+     */
+    static void stop(List<ProcessHandle> processes) {
+        List<ProcessHandle> alive = processes.stream().filter(ProcessHandle::isAlive).toList();
+        alive.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + GRACE.toNanos();
+        for (ProcessHandle process : alive) {
+            try {
+                process.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (Exception e) {
+                process.destroyForcibly();
+            }
+        }
     }
 
     static void kill(Process process) {

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.fearless.engine.internal.Durations;
 import dev.fearless.engine.internal.fork.ForkOutcome.Kind;
+import dev.fearless.fork.ForkProtocol;
 
 /**
  * Kills a fork whose test runs longer than the test timeout, or which runs longer than the step's maximum
@@ -50,20 +51,49 @@ final class Watchdog implements AutoCloseable {
     }
 
     private void check() {
+        try {
+            enforceLimits();
+        } catch (RuntimeException e) {
+            // A watchdog that stopped checking would let a hanging fork run for ever: end the fork instead.
+            kill(new ForkOutcome(Kind.CRASHED, -1, null, "the gate's watchdog failed (" + e
+                    + "); the test JVM and every process it started were killed so that no limit goes unchecked"));
+        }
+    }
+
+    private void enforceLimits() {
         if (outcome != null || !process.isAlive()) {
             return;
         }
         long now = System.nanoTime();
-        Optional<RunningTests.Running> longest = running == null ? Optional.empty() : running.longest();
-        if (longest.isPresent() && now - longest.get().sinceNanos() > spec.testTimeout().toNanos()) {
+        RunningTests tests = running;
+        Optional<RunningTests.Running> longest = tests == null ? Optional.empty() : tests.longest();
+        Optional<RunningTests.Running> outside = tests == null ? Optional.empty() : tests.outsideTests();
+        long testTimeout = nanos(spec.testTimeout());
+        if (longest.isPresent() && now - longest.get().sinceNanos() > testTimeout) {
             String test = longest.get().name();
             kill(new ForkOutcome(Kind.TEST_TIMED_OUT, -1, test, test + " ran longer than the test timeout of "
                     + Durations.format(spec.testTimeout()) + "; the test JVM and every process it started were killed"));
-        } else if (now - startNanos > spec.maxDuration().toNanos()) {
-            String test = longest.map(RunningTests.Running::name).orElse(null);
+        } else if (outside.isPresent() && now - outside.get().sinceNanos() > testTimeout) {
+            String container = outside.get().name();
+            kill(new ForkOutcome(Kind.TEST_TIMED_OUT, -1, container + ForkProtocol.OUTSIDE_TESTS, container
+                    + " ran longer than the test timeout of " + Durations.format(spec.testTimeout())
+                    + " outside its tests (a static initializer, @BeforeAll, @AfterAll or a @TestFactory making its"
+                    + " tests); the test JVM and every process it started were killed"));
+        } else if (now - startNanos > nanos(spec.maxDuration())) {
+            String test = longest.map(RunningTests.Running::name)
+                    .or(() -> outside.map(container -> container.name() + ForkProtocol.OUTSIDE_TESTS)).orElse(null);
             kill(new ForkOutcome(Kind.STEP_TIMED_OUT, -1, test, "the step ran longer than its maxDuration of "
                     + Durations.format(spec.maxDuration()) + (test == null ? "" : " while running " + test)
                     + "; the test JVM and every process it started were killed"));
+        }
+    }
+
+    /** A limit in nanoseconds; one too long for a {@code long} (about 292 years) never runs out. */
+    private static long nanos(java.time.Duration limit) {
+        try {
+            return limit.toNanos();
+        } catch (ArithmeticException tooLong) {
+            return Long.MAX_VALUE;
         }
     }
 
