@@ -27,64 +27,56 @@ final class EventWriter implements AutoCloseable {
         this.flusher.start();
     }
 
-    synchronized void found(byte code, long count) {
-        try {
-            out.writeByte(code);
-            out.writeLong(count);
-            dirty = true;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    void found(byte code, long count) {
+        event(code, out -> out.writeLong(count));
     }
 
-    synchronized void started(int id, int containerId, String name) {
-        try {
-            out.writeByte(ForkProtocol.STARTED);
+    void started(int id, int containerId, String name) {
+        event(ForkProtocol.STARTED, out -> {
             out.writeInt(id);
             out.writeInt(containerId);
-            writeString(name);
-            dirty = true;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            writeString(out, name);
+        });
     }
 
-    synchronized void containerStarted(int id, int parentId, String name) {
-        try {
-            out.writeByte(ForkProtocol.CONTAINER_STARTED);
+    void containerStarted(int id, int parentId, String name) {
+        event(ForkProtocol.CONTAINER_STARTED, out -> {
             out.writeInt(id);
             out.writeInt(parentId);
-            writeString(name);
-            dirty = true;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            writeString(out, name);
+        });
     }
 
-    synchronized void containerFinished(int id) {
-        try {
-            out.writeByte(ForkProtocol.CONTAINER_FINISHED);
-            out.writeInt(id);
-            dirty = true;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    void containerFinished(int id) {
+        event(ForkProtocol.CONTAINER_FINISHED, out -> out.writeInt(id));
     }
 
-    synchronized void result(int id, String uniqueId, String className, String name, String displayName, byte status,
+    void result(int id, String uniqueId, String className, String name, String displayName, byte status,
             long durationMs, Throwable failure, String reason) {
-        try {
-            out.writeByte(ForkProtocol.RESULT);
+        event(ForkProtocol.RESULT, out -> {
             out.writeInt(id);
-            writeString(uniqueId);
-            writeString(className);
-            writeString(name);
-            writeString(displayName);
+            writeString(out, uniqueId);
+            writeString(out, className);
+            writeString(out, name);
+            writeString(out, displayName);
             out.writeByte(status);
             out.writeLong(durationMs);
-            writeString(failure == null ? null : failure.getClass().getName());
-            writeString(failure == null ? reason : failure.getMessage());
-            writeString(failure == null ? null : StackTraces.of(failure));
+            writeString(out, failure == null ? null : failure.getClass().getName());
+            writeString(out, failure == null ? reason : failure.getMessage());
+            writeString(out, failure == null ? null : StackTraces.of(failure));
+        });
+    }
+
+    /** The fields of one event, after its code. */
+    @FunctionalInterface
+    private interface Fields {
+        void writeTo(DataOutputStream out) throws IOException;
+    }
+
+    private synchronized void event(byte code, Fields fields) {
+        try {
+            out.writeByte(code);
+            fields.writeTo(out);
             dirty = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -94,7 +86,7 @@ final class EventWriter implements AutoCloseable {
     synchronized void fatal(String message) {
         try {
             out.writeByte(ForkProtocol.FATAL);
-            writeString(message);
+            writeString(out, message);
             out.flush();
         } catch (IOException e) {
             // The gate is gone or the stream is broken: the exit code still tells it.
@@ -118,7 +110,7 @@ final class EventWriter implements AutoCloseable {
         out.flush();
     }
 
-    private void writeString(String value) throws IOException {
+    private static void writeString(DataOutputStream out, String value) throws IOException {
         if (value == null) {
             out.writeInt(-1);
             return;
