@@ -30,6 +30,7 @@ final class FixtureProject {
     private final JUnit junit;
     private final Map<String, String> mainSources = new LinkedHashMap<>();
     private final Map<String, String> testSources = new LinkedHashMap<>();
+    private String mainDebugInfo = "-g";
 
     private FixtureProject(Path dir, JUnit junit) {
         this.dir = dir;
@@ -60,6 +61,12 @@ final class FixtureProject {
         return this;
     }
 
+    /** Compiles the main classes with {@code javac -g:none}: class files without line numbers or source names. */
+    FixtureProject mainWithoutDebugInfo() {
+        mainDebugInfo = "-g:none";
+        return this;
+    }
+
     Path dir() {
         return dir;
     }
@@ -85,10 +92,10 @@ final class FixtureProject {
 
     /** Compiles everything and returns the test class path: test classes, classes, JUnit jars. */
     List<Path> build() throws IOException {
-        compile(mainSources, classes(), List.of());
+        compile(mainSources, classes(), List.of(), mainDebugInfo);
         List<Path> testCompileClasspath = new ArrayList<>(junitJars());
         testCompileClasspath.add(classes());
-        compile(testSources, testClasses(), testCompileClasspath);
+        compile(testSources, testClasses(), testCompileClasspath, "-g");
         List<Path> classpath = new ArrayList<>();
         classpath.add(testClasses());
         classpath.add(classes());
@@ -106,13 +113,14 @@ final class FixtureProject {
                 .reportDir(dir.resolve("report"));
     }
 
-    private void compile(Map<String, String> sources, Path out, List<Path> classpath) throws IOException {
+    private void compile(Map<String, String> sources, Path out, List<Path> classpath, String debugInfo)
+            throws IOException {
         Files.createDirectories(out);
         if (sources.isEmpty()) {
             return;
         }
         Path src = out.resolveSibling(out.getFileName() + "-src");
-        List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-proc:none", "-nowarn", "-g"));
+        List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-proc:none", "-nowarn", debugInfo));
         if (!classpath.isEmpty()) {
             args.add("-cp");
             args.add(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,5 +68,81 @@ class GateEngineConfigTest {
 
         assertThat(verdict.decision()).isEqualTo(Decision.STOP);
         assertThat(verdict.reason()).startsWith("step unit: minTests: found 2 tests, but expected at least 3");
+    }
+
+    @Test
+    void stopsWhenATestStepWithoutPassRateHasAFailingTest() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).test("CalculatorTest", """
+                class CalculatorTest { @Test void multiplies() { assertEquals(5, 2 * 2, "two times two"); } }
+                """);
+        Files.writeString(dir.resolve("fearless.yml"), "gates: {g: [{step: unit}]}\n");
+
+        Verdict verdict = new GateEngine().run(project.request("g").build(), GateListener.NONE);
+
+        assertThat(verdict.decision()).isEqualTo(Decision.STOP);
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.STOP);
+        assertThat(verdict.reason()).startsWith("step unit: passRate is 0.0000, but expected minimum is 1.0000"
+                + " (1 of 1 tests failed or aborted); first failure: CalculatorTest.multiplies()");
+        assertThat(verdict.steps().get(0).rules()).filteredOn(rule -> rule.rule().equals("passRate"))
+                .singleElement().satisfies(rule -> assertThat(rule.threshold()).isEqualTo(1.0));
+    }
+
+    @Test
+    void stopsWhenEveryTestOfAStepWithoutPassRateIsDisabled() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).test("LaterTest", """
+                class LaterTest { @Test @Disabled("not yet") void one() { fail(); } @Test @Disabled void two() { } }
+                """);
+        Files.writeString(dir.resolve("fearless.yml"), "gates: {g: [{step: unit}]}\n");
+
+        Verdict verdict = new GateEngine().run(project.request("g").build(), GateListener.NONE);
+
+        assertThat(verdict.decision()).isEqualTo(Decision.STOP);
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.STOP);
+        assertThat(verdict.reason()).isEqualTo("step unit: passRate cannot be computed: no test passed, failed or"
+                + " aborted (2 skipped)");
+    }
+
+    @Test
+    void stopsWhenAStaticStepWithoutMaxFindingsFindsErrors() throws Exception {
+        // The PMD report of the static-analysis tests: 2 error, 1 critical, 2 major, 1 minor, 1 info finding.
+        Path report = dir.resolve("target/pmd.xml");
+        Files.createDirectories(report.getParent());
+        Files.copy(Path.of(getClass().getResource("/reports/pmd.xml").toURI()), report);
+        Files.writeString(dir.resolve("fearless.yml"), """
+                gates:
+                  lint:
+                    - step: static
+                      reports: [target/pmd.xml]
+                """);
+
+        Verdict verdict = new GateEngine().run(GateRequest.builder("lint").projectDir(dir)
+                .reportDir(dir.resolve("report")).build(), GateListener.NONE);
+
+        assertThat(verdict.decision()).isEqualTo(Decision.STOP);
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.STOP);
+        assertThat(verdict.reason()).isEqualTo("step static: maxFindings.error is 2, but expected maximum is 0");
+        assertThat(verdict.steps().get(0).rules()).extracting(RuleResult::rule, RuleResult::ok).containsExactly(
+                Tuple.tuple("maxFindings.error", false),
+                Tuple.tuple("maxFindings.critical", false));
+    }
+
+    @Test
+    void isAConfigurationErrorWhenATimeLimitCouldOverflowTheWatch() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).test("PlainTest", "class PlainTest { @Test void t() { } }");
+        Files.writeString(dir.resolve("fearless.yml"), """
+                gates:
+                  quick:
+                    - step: unit
+                      testTimeout: 2562048h
+                """);
+
+        Verdict verdict = new GateEngine().run(project.request("quick").build(), GateListener.NONE);
+
+        assertThat(verdict.decision()).isEqualTo(Decision.ERROR);
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(verdict.reason()).isEqualTo(dir.resolve("fearless.yml") + ":4:20: gates.quick[0].testTimeout"
+                + " is '2562048h', but must be at most 168h (7 days): a step still running after that is hung, not"
+                + " slow; use a shorter limit such as 30m or 2h");
+        assertThat(verdict.steps()).isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package dev.fearless.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,18 @@ class GateEngineMeasurementTest {
                     }
                     int quotient = a / b;
                     return quotient;
+                }
+            }
+            """;
+
+    /** Runs every line and branch of {@link #CALCULATOR}. */
+    private static final String CALCULATOR_TEST = """
+            class CalculatorTest {
+                demo.Calculator calculator = new demo.Calculator();
+                @Test void adds() { assertEquals(3, calculator.add(1, 2)); }
+                @Test void divides() { assertEquals(2, calculator.divide(4, 2)); }
+                @Test void refusesZero() {
+                    assertThrows(IllegalArgumentException.class, () -> calculator.divide(1, 0));
                 }
             }
             """;
@@ -171,6 +184,40 @@ class GateEngineMeasurementTest {
         assertThat(verdict.exitCode()).isEqualTo(ExitCode.NOT_RUN);
         assertThat(verdict.reason()).startsWith("step unit: coverage.line could not be measured: class location")
                 .contains("no-such-classes");
+    }
+
+    @Test
+    void stopsWhenLineCoverageIsAskedOfClassesWithoutLineNumbers() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).main("demo.Calculator", CALCULATOR).mainWithoutDebugInfo()
+                .test("CalculatorTest", CALCULATOR_TEST);
+        StepDefinition step = StepDefinition.of(Layer.UNIT)
+                .withCoverage(Map.of(CoverageMetric.LINE, 0.85, CoverageMetric.INSTRUCTION, 0.5));
+
+        Verdict verdict = new GateEngine().run(project.request("test").build(), gate(step), GateListener.NONE);
+
+        assertThat(verdict.decision()).isEqualTo(Decision.STOP);
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.NOT_RUN);
+        assertThat(verdict.reason()).startsWith("step unit: coverage.line could not be measured: the classes under"
+                + " test have no line-number tables (compiled with -g:none), so JaCoCo counts ")
+                .endsWith(" instructions but no line; compile them with debug info (javac -g, Maven's default) or use"
+                        + " an instruction or branch rule");
+        StepResult unit = verdict.steps().get(0);
+        assertThat(unit.coverage()).isEqualTo(new CoverageRatios(null, 1.0, 1.0));
+        assertThat(unit.rules()).extracting(RuleResult::rule, RuleResult::ok, RuleResult::actual).containsExactly(
+                tuple("minTests", true, 3L), tuple("passRate", true, 1.0), tuple("coverage.line", false, null),
+                tuple("coverage.instruction", true, 1.0));
+    }
+
+    @Test
+    void goesWithAnInstructionRuleOnClassesWithoutLineNumbers() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).main("demo.Calculator", CALCULATOR).mainWithoutDebugInfo()
+                .test("CalculatorTest", CALCULATOR_TEST);
+        StepDefinition step = StepDefinition.of(Layer.UNIT).withCoverage(Map.of(CoverageMetric.INSTRUCTION, 0.9));
+
+        Verdict verdict = new GateEngine().run(project.request("test").build(), gate(step), GateListener.NONE);
+
+        assertThat(verdict.decision()).as(verdict.reason()).isEqualTo(Decision.GO);
+        assertThat(verdict.steps().get(0).coverage().instruction()).isEqualTo(1.0);
     }
 
     @Test

@@ -12,7 +12,6 @@ import org.apiguardian.api.API;
 
 import dev.fearless.engine.CoverageMetric;
 import dev.fearless.engine.Layer;
-import dev.fearless.engine.Severity;
 
 /**
  * The gates a project defines, and where tests without a layer tag belong.
@@ -44,7 +43,7 @@ public record FearlessConfig(Map<String, GateDefinition> gates, Optional<Layer> 
     public static FearlessConfig builtIn() {
         Map<String, GateDefinition> gates = new LinkedHashMap<>();
         gates.put("predeploy", new GateDefinition("predeploy", List.of(
-                StepDefinition.staticAnalysis(Map.of(Severity.ERROR, 0L, Severity.CRITICAL, 0L)),
+                StepDefinition.staticAnalysis(StepDefinition.DEFAULT_MAX_FINDINGS),
                 StepDefinition.of(Layer.UNIT).withPassRate(1.0).withCoverage(Map.of(CoverageMetric.LINE, 0.85)),
                 StepDefinition.of(Layer.MODULE).withPassRate(1.0))));
         gates.put("postdeploy", new GateDefinition("postdeploy", List.of(

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,10 @@ final class TestStepRunner {
                         request.coverageClasses(), step.coverageExclude());
                 coverage = measurement.total();
                 listener.coverageMeasured(step, measurement.packages());
+                Map<CoverageMetric, String> unmeasurable = unmeasurable(step, measurement);
+                if (!unmeasurable.isEmpty()) {
+                    return notMeasured(step, start, tally, coverage, unmeasurable);
+                }
             } catch (CoverageException e) {
                 return coverageBroken(step, start, tally, e.getMessage());
             }
@@ -137,15 +142,42 @@ final class TestStepRunner {
                 List.of(broken)), ExitCode.NOT_RUN);
     }
 
+    /** The step's coverage metrics that these classes cannot measure, each with why. */
+    private static Map<CoverageMetric, String> unmeasurable(StepDefinition step,
+            CoverageAnalyzer.Measurement measurement) {
+        Map<CoverageMetric, String> why = new EnumMap<>(CoverageMetric.class);
+        step.coverage().keySet().forEach(metric -> measurement.unmeasurable(metric)
+                .ifPresent(reason -> why.put(metric, reason)));
+        return why;
+    }
+
     private static StepOutcome coverageBroken(StepDefinition step, long start, TestTally tally, String why) {
-        List<RuleResult> rules = new ArrayList<>(StepRules.forTests(step, tally.counts(), new CoverageRatios(1.0,
-                1.0, 1.0)).stream().filter(rule -> !rule.rule().startsWith("coverage.")).toList());
-        for (Map.Entry<CoverageMetric, Double> minimum : step.coverage().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey()).toList()) {
-            rules.add(StepRules.notMeasured("coverage." + minimum.getKey().key(), minimum.getValue(), why));
+        Map<CoverageMetric, String> every = new EnumMap<>(CoverageMetric.class);
+        step.coverage().keySet().forEach(metric -> every.put(metric, why));
+        return notMeasured(step, start, tally, null, every);
+    }
+
+    /**
+     * A step with coverage rules that could not be measured: like a run that could not happen, it stops with
+     * {@link ExitCode#NOT_RUN}, and those rules say why instead of holding with a made-up ratio.
+     *
+     * @param coverage the ratios that were measured, or {@code null} when none was
+     */
+    private static StepOutcome notMeasured(StepDefinition step, long start, TestTally tally, CoverageRatios coverage,
+            Map<CoverageMetric, String> why) {
+        // Every metric without a ratio is in `why`, so the stand-in ratios below are never reported.
+        CoverageRatios ratios = coverage == null ? new CoverageRatios(1.0, 1.0, 1.0) : coverage;
+        List<RuleResult> rules = new ArrayList<>();
+        for (RuleResult rule : StepRules.forTests(step, tally.counts(), ratios)) {
+            rules.add(why.entrySet().stream()
+                    .filter(entry -> rule.rule().equals("coverage." + entry.getKey().key()))
+                    .findFirst()
+                    .map(entry -> StepRules.notMeasured(rule.rule(), rule.threshold(), entry.getValue()))
+                    .orElse(rule));
         }
-        String reason = rules.stream().filter(rule -> !rule.ok()).findFirst().map(RuleResult::message).orElse(why);
-        return new StepOutcome(Steps.result(step, Decision.STOP, reason, start, tally, null, null, rules),
+        String reason = rules.stream().filter(rule -> !rule.ok()).findFirst().map(RuleResult::message)
+                .orElseThrow();
+        return new StepOutcome(Steps.result(step, Decision.STOP, reason, start, tally, coverage, null, rules),
                 ExitCode.NOT_RUN);
     }
 

@@ -44,7 +44,6 @@ class ConfigLoaderTest {
                     - step: static
                       maxFindings: { error: 0, critical: 0, major: 5, minor: 10, info: 100 }
                       reports: [target/pmd.xml, build/reports/spotbugs.xml]
-                      maxDuration: 2h
                 """);
 
         FearlessConfig config = ConfigLoader.load(file);
@@ -56,7 +55,7 @@ class ConfigLoaderTest {
                         List.of("*.Jdbc*Repository"), Duration.ofSeconds(60), Duration.ofMinutes(10), Map.of(),
                         List.of()),
                 new StepDefinition("module", 1.0, 1, Map.of(), null, null, Map.of(), List.of()),
-                new StepDefinition("static", null, 0, Map.of(), null, Duration.ofHours(2),
+                new StepDefinition("static", null, 0, Map.of(), null, null,
                         Map.of(Severity.ERROR, 0L, Severity.CRITICAL, 0L, Severity.MAJOR, 5L, Severity.MINOR, 10L,
                                 Severity.INFO, 100L),
                         List.of("target/pmd.xml", "build/reports/spotbugs.xml")));
@@ -74,12 +73,13 @@ class ConfigLoaderTest {
                     - step: static
                       reports:
                         - target/pmd.xml
-                      minTests: 3
+                      maxFindings:
+                        major: 3
                 """);
 
         assertThat(ConfigLoader.load(file).requireGate("nightly").steps()).containsExactly(
                 StepDefinition.of(Layer.E2E).withCoverage(Map.of(BRANCH, 0.0)).withTestTimeout(Duration.ofMillis(500)),
-                StepDefinition.staticAnalysis(Map.of()).withReports(List.of("target/pmd.xml")).withMinTests(3));
+                StepDefinition.staticAnalysis(Map.of(Severity.MAJOR, 3L)).withReports(List.of("target/pmd.xml")));
     }
 
     @Test
@@ -124,7 +124,7 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void stepWithoutRulesKeepsOnlyTheDefaults() throws IOException {
+    void stepWithoutRulesGetsTheDefaultRules() throws IOException {
         Path file = write("fearless.yml", """
                 gates:
                   quick:
@@ -135,11 +135,14 @@ class ConfigLoaderTest {
         List<StepDefinition> steps = ConfigLoader.load(file).requireGate("quick").steps();
 
         assertThat(steps.get(0)).isEqualTo(StepDefinition.of(Layer.SMOKE));
-        assertThat(steps.get(0).passRate()).isNull();
+        assertThat(steps.get(0).passRate()).isEqualTo(1.0);
         assertThat(steps.get(0).minTests()).isEqualTo(1);
+        assertThat(steps.get(0).coverage()).isEmpty();
         assertThat(steps.get(0).testTimeout()).isEqualTo(StepDefinition.DEFAULT_TEST_TIMEOUT);
         assertThat(steps.get(0).maxDuration()).isEqualTo(StepDefinition.DEFAULT_MAX_DURATION);
-        assertThat(steps.get(1)).isEqualTo(StepDefinition.staticAnalysis(Map.of()));
+        assertThat(steps.get(1)).isEqualTo(FearlessConfig.builtIn().requireGate("predeploy").steps().get(0));
+        assertThat(steps.get(1).maxFindings()).isEqualTo(Map.of(Severity.ERROR, 0L, Severity.CRITICAL, 0L));
+        assertThat(steps.get(1).passRate()).isNull();
         assertThat(steps.get(1).minTests()).isZero();
         assertThat(steps.get(1).reports()).isEmpty();
     }
@@ -161,11 +164,12 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void readsEveryDurationUnit() throws IOException {
+    void readsEveryDurationUnitUpToSevenDays() throws IOException {
         Path file = write("fearless.yml", """
                 gates:
                   a: [{ step: unit, testTimeout: 250ms, maxDuration: 90s }]
                   b: [{ step: unit, testTimeout: 3m, maxDuration: 1h }]
+                  longest: [{ step: unit, testTimeout: 604800000ms, maxDuration: 168h }]
                 """);
 
         FearlessConfig config = ConfigLoader.load(file);
@@ -174,6 +178,8 @@ class ConfigLoaderTest {
         assertThat(config.requireGate("a").steps().get(0).maxDuration()).isEqualTo(Duration.ofSeconds(90));
         assertThat(config.requireGate("b").steps().get(0).testTimeout()).isEqualTo(Duration.ofMinutes(3));
         assertThat(config.requireGate("b").steps().get(0).maxDuration()).isEqualTo(Duration.ofHours(1));
+        assertThat(config.requireGate("longest").steps().get(0).testTimeout()).isEqualTo(Duration.ofDays(7));
+        assertThat(config.requireGate("longest").steps().get(0).maxDuration()).isEqualTo(Duration.ofDays(7));
     }
 
     @Test

@@ -21,6 +21,10 @@ class ConfigLoaderValidationTest {
     private static final String PATTERN = "a class name pattern such as \"*.Jdbc*Repository\" (dotted names,"
             + " * for any characters, ? for one; no '/', no spaces)";
     private static final String DURATION = "a positive duration such as 500ms, 60s, 10m or 2h";
+    private static final String DURATION_BOUND = "at most 168h (7 days): a step still running after that is"
+            + " hung, not slow; use a shorter limit such as 30m or 2h";
+    private static final String TESTS_ONLY = " is only for test steps, but gates.predeploy[0] is the static step;"
+            + " move it to a test step such as '- step: unit', or remove it";
     private static final String EMPTY_FILE =
             "1:1: the file is empty; define gates under 'gates:', or delete the file to use the built-in gates";
 
@@ -162,6 +166,17 @@ class ConfigLoaderValidationTest {
                 + " { line: 0.85, branch: 0.70 }");
     }
 
+    @Test
+    void rejectsEmptyCoverage() {
+        assertRejected("""
+                gates:
+                  predeploy:
+                    - step: unit
+                      coverage: {}
+                """, "4:17: gates.predeploy[0].coverage is an empty mapping, but must be at least one minimum such"
+                + " as { line: 0.85 } (keys line, branch, instruction); remove coverage if the step measures none");
+    }
+
     // --- coverage.exclude
 
     @Test
@@ -298,6 +313,17 @@ class ConfigLoaderValidationTest {
                 """, "4:29: gates.predeploy[0].maxFindings.error is -1, but must be a whole number of 0 or more");
     }
 
+    @Test
+    void rejectsEmptyMaxFindings() {
+        assertRejected("""
+                gates:
+                  predeploy:
+                    - step: static
+                      maxFindings: {}
+                """, "4:20: gates.predeploy[0].maxFindings is an empty mapping, but must be at least one limit such"
+                + " as { error: 0, critical: 0 }; leave maxFindings out for the built-in error 0, critical 0");
+    }
+
     // --- durations
 
     @Test
@@ -338,6 +364,27 @@ class ConfigLoaderValidationTest {
                     - step: unit
                       maxDuration: 1.5h
                 """, "4:20: gates.predeploy[0].maxDuration is '1.5h', but must be " + DURATION);
+    }
+
+    @Test
+    void rejectsTestTimeoutThatWouldOverflowTheWatch() {
+        // 2,562,048 h is past Duration.toNanos(): the watch of the test JVM could not compute its deadline.
+        assertRejected("""
+                gates:
+                  predeploy:
+                    - step: unit
+                      testTimeout: 2562048h
+                """, "4:20: gates.predeploy[0].testTimeout is '2562048h', but must be " + DURATION_BOUND);
+    }
+
+    @Test
+    void rejectsMaxDurationJustAboveSevenDays() {
+        assertRejected("""
+                gates:
+                  predeploy:
+                    - step: unit
+                      maxDuration: 10081m
+                """, "4:20: gates.predeploy[0].maxDuration is '10081m', but must be " + DURATION_BOUND);
     }
 
     // --- steps
@@ -442,6 +489,37 @@ class ConfigLoaderValidationTest {
                       step: static
                 """, "3:7: passRate is only for test steps, but gates.predeploy[0] is the static step;"
                 + " move it to a test step such as '- step: unit', or remove it");
+    }
+
+    @Test
+    void rejectsMinTestsOnStaticStep() {
+        assertRejected("""
+                gates:
+                  predeploy:
+                    - step: static
+                      minTests: 3
+                """, "4:7: minTests" + TESTS_ONLY);
+    }
+
+    @Test
+    void rejectsTestTimeoutOnStaticStep() {
+        assertRejected("""
+                gates:
+                  predeploy:
+                    - step: static
+                      testTimeout: 60s
+                """, "4:7: testTimeout" + TESTS_ONLY);
+    }
+
+    @Test
+    void rejectsMaxDurationOnStaticStep() {
+        // The analysis runs in the gate's own JVM, where no limit could stop it: accepted, it would be ignored.
+        assertRejected("""
+                gates:
+                  predeploy:
+                    - step: static
+                      maxDuration: 10m
+                """, "4:7: maxDuration" + TESTS_ONLY);
     }
 
     @Test

@@ -39,6 +39,11 @@ final class CoverageBinder {
         if (!(node instanceof Mapping mapping)) {
             throw node.mustBe("a mapping such as { line: 0.85, branch: 0.70 }");
         }
+        if (mapping.entries().isEmpty()) {
+            // An empty coverage mapping measures nothing, yet reads as if the step had a coverage rule.
+            throw node.mustBe("at least one minimum such as { line: 0.85 } (keys " + String.join(", ", METRICS)
+                    + "); remove coverage if the step measures none");
+        }
         mapping.requireKnownKeys(KEYS);
         Map<CoverageMetric, Double> minimums = new EnumMap<>(CoverageMetric.class);
         List<String> exclude = List.of();

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.fearless.engine.config.StepDefinition;
 import dev.fearless.engine.internal.config.YamlNode.Scalar;
 import dev.fearless.engine.internal.config.YamlNode.Scalar.Kind;
 
@@ -14,6 +15,8 @@ final class Scalars {
     static final String RATIO = "a number between 0 and 1";
     static final String COUNT = "a whole number of 0 or more";
     static final String DURATION = "a positive duration such as 500ms, 60s, 10m or 2h";
+    static final String DURATION_BOUND = "at most " + StepDefinition.MAX_TIME_LIMIT.toHours() + "h (7 days):"
+            + " a step still running after that is hung, not slow; use a shorter limit such as 30m or 2h";
 
     private static final Pattern DURATION_TEXT = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
 
@@ -41,7 +44,10 @@ final class Scalars {
         return wholeNumber(node, Long.MAX_VALUE);
     }
 
-    /** A positive duration written as an integer and a unit: {@code 500ms}, {@code 60s}, {@code 10m}, {@code 2h}. */
+    /**
+     * A positive duration written as an integer and a unit: {@code 500ms}, {@code 60s}, {@code 10m}, {@code 2h}; at
+     * most {@link StepDefinition#MAX_TIME_LIMIT}, so that no deadline computed from it can overflow.
+     */
     static Duration duration(YamlNode node) {
         if (node instanceof Scalar scalar && scalar.kind() == Kind.STRING) {
             Matcher matcher = DURATION_TEXT.matcher(scalar.text());
@@ -53,6 +59,9 @@ final class Scalars {
                     case "m" -> Duration.ofMinutes(amount);
                     default -> Duration.ofHours(amount);
                 };
+                if (duration.compareTo(StepDefinition.MAX_TIME_LIMIT) > 0) {
+                    throw node.mustBe(DURATION_BOUND);
+                }
                 if (!duration.isZero()) {
                     return duration;
                 }

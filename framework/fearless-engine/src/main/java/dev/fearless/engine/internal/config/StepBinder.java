@@ -26,7 +26,10 @@ final class StepBinder {
     static final String STEP_NAMES = Layer.names() + ", " + StepDefinition.STATIC;
 
     private static final List<String> STATIC_ONLY = List.of("maxFindings", "reports");
-    private static final List<String> TESTS_ONLY = List.of("passRate", "coverage");
+    // The static step runs its analysis in the gate's own JVM: no test to count or time, and nothing that a time
+    // limit could stop, so these keys would be accepted and silently ignored there.
+    private static final List<String> TESTS_ONLY = List.of("passRate", "minTests", "coverage", "testTimeout",
+            "maxDuration");
 
     private StepBinder() {
     }
@@ -63,8 +66,7 @@ final class StepBinder {
                 }
                 case "testTimeout" -> testTimeout = Scalars.duration(value);
                 case "maxDuration" -> maxDuration = Scalars.duration(value);
-                case "maxFindings" -> maxFindings = byKey(value, Severity.values(), Severity::key,
-                        Scalars::longCount, "a mapping such as { error: 0, critical: 0 }");
+                case "maxFindings" -> maxFindings = maxFindings(value);
                 case "reports" -> reports = reports(value);
                 default -> { } // "step", read above
             }
@@ -95,6 +97,19 @@ final class StepBinder {
             throw entry.keyLocation().error(entry.key() + " is only for the static step, but " + step.path()
                     + " is step '" + name + "'; move it to a '- step: static' entry, or remove it");
         }
+    }
+
+    /**
+     * At least one limit: an empty mapping would be no rule at all (the record would quietly put the defaults in its
+     * place), so it is a mistake to point out, not to guess at.
+     */
+    private static Map<Severity, Long> maxFindings(YamlNode node) {
+        if (node instanceof Mapping mapping && mapping.entries().isEmpty()) {
+            throw node.mustBe("at least one limit such as { error: 0, critical: 0 }; leave maxFindings out for the"
+                    + " built-in error 0, critical 0");
+        }
+        return byKey(node, Severity.values(), Severity::key, Scalars::longCount,
+                "a mapping such as { error: 0, critical: 0 }");
     }
 
     /** A mapping whose keys are the {@code keyOf} of {@code constants}, to an {@link EnumMap}. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.apiguardian.api.API;
@@ -21,6 +22,7 @@ import org.jacoco.core.analysis.ICounter;
 import org.jacoco.core.data.ExecutionDataStore;
 import org.jacoco.core.tools.ExecFileLoader;
 
+import dev.fearless.engine.CoverageMetric;
 import dev.fearless.engine.CoverageRatios;
 import dev.fearless.engine.PackageCoverage;
 
@@ -93,11 +95,33 @@ public final class CoverageAnalyzer {
                 .sorted(java.util.Comparator.comparing(IPackageCoverage::getName))
                 .map(pkg -> new PackageCoverage(pkg.getName().replace('/', '.'), ratios(pkg)))
                 .toList();
-        return new Measurement(ratios(bundle), packages);
+        return new Measurement(ratios(bundle), packages, bundle.getInstructionCounter().getTotalCount(),
+                bundle.getLineCounter().getTotalCount());
     }
 
-    /** Coverage totals and by package. */
-    public record Measurement(CoverageRatios total, List<PackageCoverage> packages) {
+    /**
+     * Coverage totals and by package, and how many instructions and lines JaCoCo counts in the measured classes.
+     *
+     * @param instructions the instructions of the measured classes, covered or not
+     * @param lines        the lines of the measured classes, covered or not: 0 although there are instructions when
+     *                     the classes carry no line-number table ({@code javac -g:none})
+     */
+    public record Measurement(CoverageRatios total, List<PackageCoverage> packages, int instructions, int lines) {
+
+        /**
+         * Why {@code metric} cannot be measured over these classes, in one line that says what to do; empty when it
+         * can. Line coverage of code without line numbers is not "nothing to cover": the code is there, and JaCoCo's
+         * own report shows no line figure for it ("Class files must be compiled with debug information to show line
+         * coverage."), so a line rule over it could only pass by default.
+         */
+        public Optional<String> unmeasurable(CoverageMetric metric) {
+            if (metric == CoverageMetric.LINE && lines == 0 && instructions > 0) {
+                return Optional.of("the classes under test have no line-number tables (compiled with -g:none), so"
+                        + " JaCoCo counts " + instructions + " instructions but no line; compile them with debug info"
+                        + " (javac -g, Maven's default) or use an instruction or branch rule");
+            }
+            return Optional.empty();
+        }
     }
 
     private static CoverageRatios ratios(ICoverageNode node) {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
+import dev.fearless.engine.CoverageMetric;
 import dev.fearless.engine.CoverageRatios;
 
 /**
@@ -144,6 +145,39 @@ class CoverageAnalyzerTest {
 
         assertThat(ratios.branch()).isNull();
         assertThat(ratios.line()).isZero();
+    }
+
+    @Test
+    void countsNoLineWhereTheClassesHaveNoLineNumbersAsJacocoReportDoes() throws Exception {
+        CoverageFixture.Recorded noDebugInfo = CoverageFixture.recorded(dir, Map.of("demo.Calc", CALC), "demo.Calc",
+                List.of("-g:none"));
+
+        CoverageAnalyzer.Measurement measurement = CoverageAnalyzer.measure(noDebugInfo.exec(),
+                List.of(noDebugInfo.classes()));
+
+        Map<String, double[]> report = jacocoXmlReportCounters(noDebugInfo.exec(), noDebugInfo.classes());
+        // JaCoCo's report has no line figure for such classes (its HTML page says "Class files must be compiled
+        // with debug information to show line coverage."), but counts their instructions.
+        assertThat(report).doesNotContainKey("LINE").containsKey("INSTRUCTION");
+        assertThat(measurement.lines()).isZero();
+        assertThat((double) measurement.instructions()).isEqualTo(report.get("INSTRUCTION")[0]
+                + report.get("INSTRUCTION")[1]);
+        assertThat(measurement.total().line()).isNull();
+        assertThat(measurement.total().instruction()).isCloseTo(ratio(report.get("INSTRUCTION")), within(0.00005));
+        assertThat(measurement.unmeasurable(CoverageMetric.LINE)).contains("the classes under test have no"
+                + " line-number tables (compiled with -g:none), so JaCoCo counts " + measurement.instructions()
+                + " instructions but no line; compile them with debug info (javac -g, Maven's default) or use an"
+                + " instruction or branch rule");
+        assertThat(measurement.unmeasurable(CoverageMetric.INSTRUCTION)).isEmpty();
+        assertThat(measurement.unmeasurable(CoverageMetric.BRANCH)).isEmpty();
+    }
+
+    @Test
+    void measuresLinesOfClassesWithLineNumbers() throws Exception {
+        CoverageAnalyzer.Measurement measurement = CoverageAnalyzer.measure(exec, List.of(classes));
+
+        assertThat(measurement.lines()).isPositive();
+        assertThat(measurement.unmeasurable(CoverageMetric.LINE)).isEmpty();
     }
 
     @Test

@@ -23,8 +23,14 @@ final class CoverageFixture {
 
     /** Compiles {@code sources} (class name to source) into {@code classes}, with javac's default debug info. */
     static Path compile(Path classes, Map<String, String> sources) throws IOException {
+        return compile(classes, sources, List.of());
+    }
+
+    /** Compiles {@code sources} into {@code classes} with these javac options, such as {@code -g:none}. */
+    static Path compile(Path classes, Map<String, String> sources, List<String> javacOptions) throws IOException {
         Path src = Files.createTempDirectory(classes.getParent(), "src");
         List<String> args = new ArrayList<>(List.of("--release", "17", "-d", classes.toString()));
+        args.addAll(javacOptions);
         for (Map.Entry<String, String> source : sources.entrySet()) {
             Path file = src.resolve(source.getKey().replace('.', '/') + ".java");
             Files.createDirectories(file.getParent());
@@ -56,7 +62,13 @@ final class CoverageFixture {
      * which writes {@code dir/out/jacoco.exec}.
      */
     static Recorded recorded(Path dir, Map<String, String> sources, String mainClass) throws Exception {
-        Path classes = compile(dir.resolve("classes"), sources);
+        return recorded(dir, sources, mainClass, List.of());
+    }
+
+    /** As {@link #recorded(Path, Map, String)}, compiled with these javac options. */
+    static Recorded recorded(Path dir, Map<String, String> sources, String mainClass, List<String> javacOptions)
+            throws Exception {
+        Path classes = compile(dir.resolve("classes"), sources, javacOptions);
         Path exec = dir.resolve("out/jacoco.exec");
         Path agent = JacocoAgent.extract(dir.resolve("agent"));
         run(classes, mainClass, JacocoAgent.javaagentArgument(agent, exec), dir);
