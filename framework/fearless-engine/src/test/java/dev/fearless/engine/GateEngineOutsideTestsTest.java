@@ -131,23 +131,6 @@ class GateEngineOutsideTestsTest {
     }
 
     @Test
-    void stillEnforcesMaxDurationWhenTheTestTimeoutIsTooLongToCount() throws Exception {
-        FixtureProject project = FixtureProject.junit5(dir).test("SlowTest", """
-                class SlowTest {
-                    @Test void slow() throws Exception { Thread.sleep(600_000); }
-                }
-                """);
-        // Longer than a long can hold in nanoseconds: the watchdog must treat it as "never", not stop watching.
-        StepDefinition step = UNIT.withTestTimeout(Duration.ofDays(365L * 1_000)).withMaxDuration(Duration.ofSeconds(3));
-
-        Verdict verdict = run(project, step);
-
-        assertThat(verdict.exitCode()).isEqualTo(ExitCode.NOT_RUN);
-        assertThat(verdict.reason()).startsWith("step unit: the step ran longer than its maxDuration of 3s while"
-                + " running SlowTest.slow()");
-    }
-
-    @Test
     void stopsTheProcessesThatTestsLeftRunning() throws Exception {
         Path pidFile = dir.resolve("child.pid");
         FixtureProject project = FixtureProject.junit5(dir).test("ChildTest", """

@@ -88,8 +88,11 @@ final class Watchdog implements AutoCloseable {
         }
     }
 
-    /** A limit in nanoseconds; one too long for a {@code long} (about 292 years) never runs out. */
-    private static long nanos(java.time.Duration limit) {
+    /**
+     * A limit in nanoseconds; one too long for a {@code long} (about 292 years) never runs out. The configuration
+     * allows 7 days at most, but the engine's API takes any duration, and an overflow here once stopped the watch.
+     */
+    static long nanos(java.time.Duration limit) {
         try {
             return limit.toNanos();
         } catch (ArithmeticException tooLong) {
