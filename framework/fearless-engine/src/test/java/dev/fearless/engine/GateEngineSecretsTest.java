@@ -20,6 +20,7 @@ class GateEngineSecretsTest {
     private static final String URL_PASSWORD = "url-pa55word-planted";
     private static final String ENV_TOKEN = "env-t0ken-planted";
     private static final String YAML_TOKEN = "yaml-t0ken-planted";
+    private static final String PROPERTY_PASSWORD = "pr0perty-pa55word-planted";
 
     @TempDir
     Path dir;
@@ -37,19 +38,31 @@ class GateEngineSecretsTest {
                 """.formatted(YAML_TOKEN));
         FixtureProject project = FixtureProject.junit5(dir).test("LeakyTest", """
                 class LeakyTest {
-                    @Test void printsAndFailsWithEverySecret() {
-                        String all = System.getenv("FEARLESS_BASE_URL") + " " + System.getenv("API_TOKEN") + " %s";
+                    @Test void printsAndFailsWithEverySecret() throws Exception {
+                        assertEquals("%2$s", System.getProperty("db.password"), "the property reaches the test");
+                        assertFalse(ProcessHandle.current().info().commandLine().orElseThrow().contains("%2$s"),
+                                "the property is not on the command line, where ps shows it");
+                        String all = System.getenv("FEARLESS_BASE_URL") + " " + System.getenv("API_TOKEN") + " %1$s";
                         System.out.println("stdout: " + all);
                         System.err.println("stderr: " + all);
+                        // As Allure's listener would write a failure: the gate masks what it publishes.
+                        java.nio.file.Path results = java.nio.file.Path.of(System.getProperty("allure.results.directory"));
+                        java.nio.file.Files.createDirectories(results);
+                        java.nio.file.Files.writeString(results.resolve("leaky-result.json"),
+                                "{\\"message\\":\\"" + all + " %2$s\\"}");
                         fail("failed with " + all);
                     }
                 }
-                """.formatted(YAML_TOKEN));
+                """.formatted(YAML_TOKEN, PROPERTY_PASSWORD));
         List<String> heard = new ArrayList<>();
 
         Verdict verdict = new GateEngine().run(project.request("leaky")
                 .baseUrl("http://admin:" + URL_PASSWORD + "@127.0.0.1:9/")
-                .environment(Map.of("API_TOKEN", ENV_TOKEN)).build(), new GateListener() {
+                .environment(Map.of("API_TOKEN", ENV_TOKEN))
+                // A directory meant for plain Surefire runs: under the gate, Allure writes into the report folder.
+                .systemProperties(Map.of("db.password", PROPERTY_PASSWORD,
+                        "allure.results.directory", dir.resolve("elsewhere").toString()))
+                .build(), new GateListener() {
                     @Override
                     public void testFinished(dev.fearless.engine.config.StepDefinition step, TestResult result) {
                         heard.add(result.message() + result.stackTrace());
@@ -67,9 +80,12 @@ class GateEngineSecretsTest {
                 .doesNotContain(URL_PASSWORD, ENV_TOKEN, YAML_TOKEN));
         Path output = dir.resolve("report/unit/output.txt");
         assertThat(Files.readString(output)).contains("stdout: http://****@127.0.0.1:9/ **** ****");
+        assertThat(dir.resolve("report/allure-results/leaky-result.json")).content()
+                .contains("\"message\":\"http://****@127.0.0.1:9/ **** **** ****\"");
+        assertThat(dir.resolve("report/unit/fork.args")).content().contains("-Ddb.password=****");
         assertThat(filesUnder(dir.resolve("report"))).isNotEmpty().allSatisfy(file -> assertThat(
                 new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).as(file.toString())
-                .doesNotContain(URL_PASSWORD, ENV_TOKEN, YAML_TOKEN));
+                .doesNotContain(URL_PASSWORD, ENV_TOKEN, YAML_TOKEN, PROPERTY_PASSWORD));
     }
 
     private static List<Path> filesUnder(Path root) throws IOException {

@@ -60,6 +60,24 @@ public final class SecretMasker {
         return masked;
     }
 
+    /**
+     * Masks the secrets as a JSON writer escapes them ({@code \"} and {@code \\}), for a secret that holds a quote
+     * or a backslash; {@link #mask(String)} has already masked the others in the same text.
+     */
+    public String maskJson(String json) {
+        if (json == null || secrets.isEmpty()) {
+            return json;
+        }
+        String masked = json;
+        for (String secret : secrets) {
+            String escaped = secret.replace("\\", "\\\\").replace("\"", "\\\"");
+            if (!escaped.equals(secret)) {
+                masked = masked.replace(escaped, MASK);
+            }
+        }
+        return masked;
+    }
+
     /** The result with every text field masked; the same object when there is nothing to mask. */
     public TestResult mask(TestResult result) {
         if (secrets.isEmpty()) {

@@ -74,6 +74,7 @@ final class TestStepRunner {
         Path execFile = stepDir.resolve("jacoco.exec");
         ForkSpec spec = forkSpec(step, layer, stepDir, roots, execFile);
         ForkOutcome outcome = new ForkLauncher().run(spec, tally);
+        AllureResultsMasking.mask(allureResults(), masker);
         if (!outcome.completed()) {
             return crashed(step, start, tally, outcome);
         }
@@ -112,8 +113,10 @@ final class TestStepRunner {
         // written to a file nor shown by ps to other users.
         Map<String, String> environment = new LinkedHashMap<>(request.environment());
         request.baseUrl().ifPresent(url -> environment.put("FEARLESS_BASE_URL", url));
-        // Allure's JUnit listener, when the tests have it, writes next to the other reports of the run.
-        properties.putIfAbsent("allure.results.directory", request.reportDir().resolve("allure-results").toString());
+        // Allure's JUnit listener, when the tests have it, writes next to the other reports of the run, where the
+        // report goal reads and cleans them and the secrets are masked. A directory set for plain Surefire runs
+        // (its systemPropertyVariables) would send them where no one looks, so the gate's own always wins.
+        properties.put("allure.results.directory", allureResults().toString());
         properties.putIfAbsent("fearless.reportDir", request.reportDir().toString());
         properties.put("fearless.gate", request.gate());
         properties.put("fearless.step", step.name());
@@ -124,6 +127,10 @@ final class TestStepRunner {
         return new ForkSpec(request.javaExecutable(), request.classpath(), jvmArgs, properties, environment,
                 request.projectDir(), stepDir, discovery, step.testTimeout(), step.maxDuration(),
                 masker.isEmpty() ? null : masker::mask);
+    }
+
+    private Path allureResults() {
+        return request.reportDir().resolve("allure-results");
     }
 
     private static StepOutcome crashed(StepDefinition step, long start, TestTally tally, ForkOutcome outcome) {

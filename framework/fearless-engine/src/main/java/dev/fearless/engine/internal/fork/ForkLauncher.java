@@ -9,7 +9,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -17,7 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
@@ -63,6 +61,7 @@ public final class ForkLauncher {
                         ProcessTree.kill(process);
                     }
                     drainOutput.run();
+                    ArgumentFile.mask(spec);
                 }
             }
         } catch (IOException e) {
@@ -82,6 +81,8 @@ public final class ForkLauncher {
                     "the test JVM exited with code " + exitCode(process) + " before running any test: "
                             + ForkOutput.firstLine(spec.outputFile()) + " (see " + spec.outputFile() + ")");
         }
+        // The test JVM has connected, so it has read its options: the copy on disk no longer needs the secrets.
+        ArgumentFile.mask(spec);
         try (socket) {
             InputStream raw = socket.getInputStream();
             if (!token.equals(readLine(raw))) {
@@ -190,16 +191,9 @@ public final class ForkLauncher {
         List<Path> classpath = new ArrayList<>();
         classpath.add(ForkClasses.locate(spec.stepDir().getParent()));
         classpath.addAll(spec.classpath());
-        // An argument file keeps long class paths clear of the command line's length limit.
-        Path argFile = spec.stepDir().resolve("fork.args");
-        Files.writeString(argFile, "-cp " + quote(String.join(java.io.File.pathSeparator,
-                classpath.stream().map(Path::toString).toList())) + "\n", StandardCharsets.UTF_8);
+        Path argFile = ArgumentFile.write(spec, classpath);
         List<String> command = new ArrayList<>();
         command.add(spec.java().toString());
-        command.addAll(spec.jvmArgs());
-        for (Map.Entry<String, String> property : spec.systemProperties().entrySet()) {
-            command.add("-D" + property.getKey() + "=" + property.getValue());
-        }
         command.add("@" + argFile);
         command.add(ForkMain.class.getName());
         command.add(requestFile.toString());
@@ -216,10 +210,6 @@ public final class ForkLauncher {
             throw GateException.notRun("cannot start the test JVM with " + spec.java() + ": " + e.getMessage()
                     + "; check JAVA_HOME or the java executable", e);
         }
-    }
-
-    private static String quote(String value) {
-        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private static boolean waitFor(Process process, Duration timeout) {
