@@ -28,13 +28,16 @@ import dev.fearless.reports.console.ConsoleReporter;
  * Runs a Fearless gate on the project's compiled code and tests, writes {@code verdict.json} and fails the build
  * unless the verdict is GO. It runs the test classes Surefire would run (its {@code includes} and {@code excludes}),
  * in a JVM that starts as Surefire's would ({@code argLine}, {@code systemPropertyVariables},
- * {@code environmentVariables}, {@code basedir}).
+ * {@code environmentVariables}, {@code basedir}). A project with {@code pom} packaging is skipped: its modules are
+ * gated in their own builds.
  *
  * <pre>{@code mvn verify -Pgate=predeploy}</pre>
  */
 @Mojo(name = "gate", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.TEST,
         threadSafe = true)
 public class GateMojo extends AbstractMojo {
+
+    private static final String POM_PACKAGING = "pom";
 
     /** The gate to run: {@code predeploy}, {@code postdeploy}, or one that {@code fearless.yml} defines. */
     @Parameter(property = "fearless.gate", required = true)
@@ -73,6 +76,12 @@ public class GateMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping Fearless gate (fearless.skip=true)");
+            return;
+        }
+        if (POM_PACKAGING.equals(project.getPackaging())) {
+            // A parent or aggregator has no code or tests of its own; its modules are gated in their own builds.
+            getLog().info("Skipping Fearless gate for " + project.getArtifactId() + ": pom packaging has no code or"
+                    + " tests to gate; each module is gated in its own build");
             return;
         }
         GateRequest request = request();
