@@ -1,6 +1,7 @@
 package dev.fearless.maven;
 
 import java.io.File;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,14 +26,18 @@ import dev.fearless.reports.console.ConsoleReporter;
 
 /**
  * Runs a Fearless gate on the project's compiled code and tests, writes {@code verdict.json} and fails the build
- * unless the verdict is GO. The test JVM starts with the project's Surefire {@code argLine},
- * {@code systemPropertyVariables} and {@code environmentVariables}.
+ * unless the verdict is GO. It runs the test classes Surefire would run (its {@code includes} and {@code excludes}),
+ * in a JVM that starts as Surefire's would ({@code argLine}, {@code systemPropertyVariables},
+ * {@code environmentVariables}, {@code basedir}). A project with {@code pom} packaging is skipped: its modules are
+ * gated in their own builds.
  *
  * <pre>{@code mvn verify -Pgate=predeploy}</pre>
  */
 @Mojo(name = "gate", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.TEST,
         threadSafe = true)
 public class GateMojo extends AbstractMojo {
+
+    private static final String POM_PACKAGING = "pom";
 
     /** The gate to run: {@code predeploy}, {@code postdeploy}, or one that {@code fearless.yml} defines. */
     @Parameter(property = "fearless.gate", required = true)
@@ -73,6 +78,12 @@ public class GateMojo extends AbstractMojo {
             getLog().info("Skipping Fearless gate (fearless.skip=true)");
             return;
         }
+        if (POM_PACKAGING.equals(project.getPackaging())) {
+            // A parent or aggregator has no code or tests of its own; its modules are gated in their own builds.
+            getLog().info("Skipping Fearless gate for " + project.getArtifactId() + ": pom packaging has no code or"
+                    + " tests to gate; each module is gated in its own build");
+            return;
+        }
         GateRequest request = request();
         ReportedRun.Result result;
         try (PrintStream console = LogOutputStream.printStream(getLog())) {
@@ -90,14 +101,16 @@ public class GateMojo extends AbstractMojo {
     }
 
     private GateRequest request() throws MojoExecutionException {
-        SurefireSettings surefire = SurefireSettings.of(project, session.getUserProperties());
+        SurefireSettings surefire = SurefireSettings.of(project, session.getUserProperties(), localRepository());
+        Path testClasses = Path.of(project.getBuild().getTestOutputDirectory());
         LauncherResolver launcher = new LauncherResolver(repositorySystem, session.getRepositorySession(),
                 project.getRemoteProjectRepositories());
         return GateRequest.builder(gate)
                 .projectDir(project.getBasedir().toPath())
                 .configFile(configFile == null ? null : configFile.toPath())
                 .classpath(TestClasspath.of(project, launcher))
-                .scanRoots(List.of(Path.of(project.getBuild().getTestOutputDirectory())))
+                .scanRoots(List.of(testClasses))
+                .includeClassnames(testClassNamePatterns(surefire, testClasses))
                 .coverageClasses(List.of(Path.of(project.getBuild().getOutputDirectory())))
                 // Generated-source folders are listed even when no plugin generated anything.
                 .sourceRoots(project.getCompileSourceRoots().stream().map(Path::of).filter(Files::isDirectory).toList())
@@ -108,5 +121,39 @@ public class GateMojo extends AbstractMojo {
                 .baseUrl(baseUrl)
                 .keepGoing(keepGoing)
                 .build();
+    }
+
+    /** The test classes Surefire would run, by name: the gate runs those and no others. */
+    private List<String> testClassNamePatterns(SurefireSettings surefire, Path testClasses)
+            throws MojoExecutionException {
+        List<String> classNames;
+        try {
+            classNames = SurefireTestSelection.of(surefire.includes(), surefire.excludes()).classNames(testClasses);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Fearless gate " + gate + ": " + e.getMessage() + " (in "
+                    + project.getFile() + ")", e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Fearless gate " + gate + ": cannot list the test classes in "
+                    + testClasses + ": " + e, e);
+        }
+        getLog().info("Fearless gate " + gate + ": " + classNames.size() + " test class(es) in " + testClasses
+                + " selected as Surefire selects them (includes " + describe(surefire.includes(),
+                SurefireTestSelection.DEFAULT_INCLUDES) + ", excludes " + describe(surefire.excludes(),
+                SurefireTestSelection.DEFAULT_EXCLUDES) + ")");
+        if (classNames.isEmpty()) {
+            getLog().warn("Fearless gate " + gate + ": Surefire's includes and excludes select no test class in "
+                    + testClasses + ", so the gate finds no tests");
+        }
+        getLog().debug("Fearless gate " + gate + ": test classes " + classNames);
+        return SurefireTestSelection.classNamePatterns(classNames);
+    }
+
+    private static String describe(List<String> patterns, List<String> defaults) {
+        return patterns.isEmpty() ? defaults + " by default" : patterns.toString();
+    }
+
+    private Path localRepository() {
+        File basedir = session.getRepositorySession().getLocalRepository().getBasedir();
+        return basedir == null ? null : basedir.toPath();
     }
 }

@@ -1,5 +1,8 @@
 package dev.fearless.maven;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +23,13 @@ import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
- * What the project told Surefire about its test JVM, so the gate's fork starts the same way: {@code argLine},
- * {@code systemPropertyVariables} and {@code environmentVariables}, and, as Surefire does, the user properties
- * ({@code -Dname=value} on Maven's command line) as system properties that win over {@code systemPropertyVariables}.
+ * What the project told Surefire about its test JVM and its tests, so the gate's fork starts the same way and runs the
+ * same test classes: {@code argLine} (the configuration's, else the {@code argLine} property, which is how
+ * {@code jacoco:prepare-agent} and many poms pass JVM flags), {@code systemPropertyVariables},
+ * {@code environmentVariables}, {@code includes} and {@code excludes} (with {@code includesFile} and
+ * {@code excludesFile}); as Surefire does, the user properties ({@code -Dname=value} on Maven's command line) become
+ * system properties that win over {@code systemPropertyVariables}, and {@code basedir} and {@code localRepository}
+ * are set last.
  *
  * <p>Read from the effective model, where Maven has already interpolated {@code ${...}}; the late-replacement
  * placeholders {@code @{property}} are replaced here, as Surefire does when it starts its fork.
@@ -30,8 +37,11 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * @param argLine          the JVM arguments, split like Surefire splits them (on whitespace, respecting quotes)
  * @param systemProperties the {@code systemPropertyVariables}, in declaration order
  * @param environment      the {@code environmentVariables}, in declaration order
+ * @param includes         Surefire's include patterns as written ({@code includesFile}'s first), empty for its default
+ * @param excludes         Surefire's exclude patterns as written ({@code excludesFile}'s first), empty for its default
  */
-record SurefireSettings(List<String> argLine, Map<String, String> systemProperties, Map<String, String> environment) {
+record SurefireSettings(List<String> argLine, Map<String, String> systemProperties, Map<String, String> environment,
+        List<String> includes, List<String> excludes) {
 
     static final String SUREFIRE = "org.apache.maven.plugins:maven-surefire-plugin";
 
@@ -47,13 +57,18 @@ record SurefireSettings(List<String> argLine, Map<String, String> systemProperti
         argLine = List.copyOf(argLine);
         systemProperties = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(systemProperties));
         environment = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(environment));
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
     }
 
     /** The settings of {@code project}'s Surefire configuration. */
-    static SurefireSettings of(MavenProject project, Properties userProperties) throws MojoExecutionException {
+    static SurefireSettings of(MavenProject project, Properties userProperties, Path localRepository)
+            throws MojoExecutionException {
         try {
-            return from(configuration(project.getBuild()), properties(userProperties, project.getProperties()))
-                    .withUserProperties(userProperties);
+            return from(configuration(project.getBuild()), properties(userProperties, project.getProperties()),
+                    project.getBasedir().toPath())
+                    .withUserProperties(userProperties)
+                    .withForkProperties(project.getBasedir().toPath(), localRepository);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage() + " (in " + project.getFile() + ")", e);
         }
@@ -61,21 +76,26 @@ record SurefireSettings(List<String> argLine, Map<String, String> systemProperti
 
     /**
      * The settings of Surefire's configuration {@code configuration} (may be {@code null}: no configuration).
-     * {@code properties} looks up the value of {@code @{name}}, or returns {@code null} when there is none.
+     * {@code properties} looks up a property, user properties first, as Maven does for a parameter the
+     * configuration does not set ({@code argLine}, {@code surefire.includesFile}, {@code surefire.excludesFile}) and
+     * as Surefire does for {@code @{name}}; it returns {@code null} when there is none. Relative file names resolve
+     * against {@code basedir}.
      *
-     * @throws IllegalArgumentException when {@code argLine} has an unbalanced quote or names an undefined property
+     * @throws IllegalArgumentException when {@code argLine} has an unbalanced quote or names an undefined property,
+     *                                  or an includes or excludes file cannot be read
      */
-    static SurefireSettings from(Xpp3Dom configuration, Function<String, String> properties) {
-        if (configuration == null) {
-            return new SurefireSettings(List.of(), Map.of(), Map.of());
-        }
-        Optional<String> argLine = value(configuration.getChild("argLine"));
+    static SurefireSettings from(Xpp3Dom configuration, Function<String, String> properties, Path basedir) {
+        Optional<String> argLine = parameter(configuration, "argLine", "argLine", properties);
         // The engine measures coverage with its own JaCoCo agent; a second one (from jacoco:prepare-agent's
         // argLine) would instrument the classes first, and the engine's agent would then see none.
         List<String> jvmArgs = argLine.map(line -> split(replaceLatePlaceholders(line, properties))).orElse(List.of())
                 .stream().filter(arg -> !JACOCO_AGENT.matcher(arg).matches()).toList();
-        return new SurefireSettings(jvmArgs, children(configuration.getChild("systemPropertyVariables")),
-                children(configuration.getChild("environmentVariables")));
+        Xpp3Dom none = new Xpp3Dom("none");
+        Xpp3Dom surefire = configuration == null ? none : configuration;
+        return new SurefireSettings(jvmArgs, children(surefire.getChild("systemPropertyVariables")),
+                children(surefire.getChild("environmentVariables")),
+                patterns(surefire, "includes", "includesFile", "surefire.includesFile", properties, basedir),
+                patterns(surefire, "excludes", "excludesFile", "surefire.excludesFile", properties, basedir));
     }
 
     /**
@@ -87,7 +107,20 @@ record SurefireSettings(List<String> argLine, Map<String, String> systemProperti
         Map<String, String> merged = new LinkedHashMap<>(systemProperties);
         new java.util.TreeSet<>(userProperties.stringPropertyNames())
                 .forEach(name -> merged.put(name, userProperties.getProperty(name)));
-        return new SurefireSettings(argLine, merged, environment);
+        return new SurefireSettings(argLine, merged, environment, includes, excludes);
+    }
+
+    /**
+     * These settings with the system properties Surefire sets last in its fork, over any other:
+     * {@code basedir}, the project's folder (tests find their files with it), and {@code localRepository}.
+     */
+    SurefireSettings withForkProperties(Path basedir, Path localRepository) {
+        Map<String, String> merged = new LinkedHashMap<>(systemProperties);
+        merged.put("basedir", basedir.toAbsolutePath().toString());
+        if (localRepository != null) {
+            merged.put("localRepository", localRepository.toAbsolutePath().toString());
+        }
+        return new SurefireSettings(argLine, merged, environment, includes, excludes);
     }
 
     /**
@@ -169,6 +202,45 @@ record SurefireSettings(List<String> argLine, Map<String, String> systemProperti
 
     private static Optional<Plugin> plugin(PluginContainer container) {
         return Optional.ofNullable(container).map(plugins -> plugins.getPluginsAsMap().get(SUREFIRE));
+    }
+
+    /** A parameter as Maven gives it to Surefire: the configuration's value, else the property's, if not blank. */
+    private static Optional<String> parameter(Xpp3Dom configuration, String name, String property,
+            Function<String, String> properties) {
+        Optional<String> configured = configuration == null ? Optional.empty() : value(configuration.getChild(name));
+        return configured.or(() -> Optional.ofNullable(properties.apply(property)).filter(text -> !text.isBlank()));
+    }
+
+    /**
+     * Surefire's include or exclude patterns: the lines of its file ({@code includesFile}), then the list in the
+     * configuration ({@code <includes>}), as Surefire merges them.
+     */
+    private static List<String> patterns(Xpp3Dom configuration, String list, String fileParameter, String property,
+            Function<String, String> properties, Path basedir) {
+        List<String> patterns = new ArrayList<>();
+        Optional<String> file = parameter(configuration, fileParameter, property, properties);
+        if (file.isPresent()) {
+            patterns.addAll(readPatternFile(basedir.resolve(file.get().trim()), fileParameter));
+        }
+        Xpp3Dom element = configuration.getChild(list);
+        if (element != null) {
+            for (Xpp3Dom child : element.getChildren()) {
+                // An empty <include/> still counts: Surefire then uses no default, as it does.
+                patterns.add(Objects.requireNonNullElse(child.getValue(), ""));
+            }
+        }
+        return patterns;
+    }
+
+    /** The patterns in a file, as Surefire reads it: a pattern a line, trimmed, without blank lines and #-comments. */
+    private static List<String> readPatternFile(Path file, String parameter) {
+        try {
+            return Files.readAllLines(file).stream().map(String::trim)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Surefire's " + parameter + " " + file + " cannot be read (" + e
+                    + "): the gate would not know which tests Surefire runs; fix the path or remove " + parameter, e);
+        }
     }
 
     private static Optional<String> value(Xpp3Dom element) {

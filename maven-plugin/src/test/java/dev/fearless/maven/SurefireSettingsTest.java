@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
@@ -16,10 +18,13 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.codehaus.plexus.util.xml.Xpp3DomBuilder;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SurefireSettingsTest {
 
     private static final Function<String, String> NO_PROPERTIES = name -> null;
+
+    private static final Path BASEDIR = Path.of("/work/shop");
 
     @Nested
     class ArgLine {
@@ -57,7 +62,7 @@ class SurefireSettingsTest {
         void replacesLatePlaceholdersBeforeSplittingAsSurefireDoes() {
             SurefireSettings settings = SurefireSettings.from(
                     dom("<configuration><argLine>@{extra} -Xmx1g -Dname=@{name}</argLine></configuration>"),
-                    Map.of("extra", "-Da=1 -Db=2", "name", "gate")::get);
+                    Map.of("extra", "-Da=1 -Db=2", "name", "gate")::get, BASEDIR);
 
             assertThat(settings.argLine()).containsExactly("-Da=1", "-Db=2", "-Xmx1g", "-Dname=gate");
         }
@@ -77,7 +82,7 @@ class SurefireSettingsTest {
         @Test
         void refusesAPlaceholderWhosePropertyIsNotDefined() {
             assertThatThrownBy(() -> SurefireSettings.from(
-                    dom("<configuration><argLine>@{argLine} -Xmx1g</argLine></configuration>"), NO_PROPERTIES))
+                    dom("<configuration><argLine>@{argLine} -Xmx1g</argLine></configuration>"), NO_PROPERTIES, BASEDIR))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("Surefire's argLine refers to @{argLine}, but no property argLine is defined: define"
                             + " it in <properties> (an empty <argLine/> will do) or remove it from the argLine");
@@ -90,16 +95,46 @@ class SurefireSettingsTest {
 
             SurefireSettings settings = SurefireSettings.from(
                     dom("<configuration><argLine>@{argLine} -Xmx1g</argLine></configuration>"),
-                    Map.of("argLine", agent)::get);
+                    Map.of("argLine", agent)::get, BASEDIR);
 
             assertThat(settings.argLine()).containsExactly("-Xmx1g");
+        }
+
+        @Test
+        void usesTheArgLinePropertyWhenTheConfigurationHasNoArgLineAsMavenDoes() {
+            Function<String, String> properties = Map.of("argLine", "-Dfrom.property=yes -Xmx1g")::get;
+
+            assertThat(SurefireSettings.from(dom("<configuration/>"), properties, BASEDIR).argLine())
+                    .containsExactly("-Dfrom.property=yes", "-Xmx1g");
+            assertThat(SurefireSettings.from(null, properties, BASEDIR).argLine())
+                    .containsExactly("-Dfrom.property=yes", "-Xmx1g");
+        }
+
+        @Test
+        void prefersTheConfiguredArgLineToTheProperty() {
+            SurefireSettings settings = SurefireSettings.from(
+                    dom("<configuration><argLine>-Xmx2g</argLine></configuration>"),
+                    Map.of("argLine", "-Dfrom.property=yes")::get, BASEDIR);
+
+            assertThat(settings.argLine()).containsExactly("-Xmx2g");
+        }
+
+        @Test
+        void leavesOutTheJacocoAgentThatPrepareAgentPutsInTheArgLineProperty() {
+            String agent = "-javaagent:/home/me/.m2/repository/org/jacoco/org.jacoco.agent/0.8.15/"
+                    + "org.jacoco.agent-0.8.15-runtime.jar=destfile=/work/app/target/jacoco.exec";
+
+            SurefireSettings settings = SurefireSettings.from(null,
+                    Map.of("argLine", agent + " -Dextra=@{extra}", "extra", "late")::get, BASEDIR);
+
+            assertThat(settings.argLine()).containsExactly("-Dextra=late");
         }
 
         @Test
         void keepsOtherJavaAgents() {
             SurefireSettings settings = SurefireSettings.from(
                     dom("<configuration><argLine>-javaagent:/libs/mockito-core-5.20.0.jar</argLine></configuration>"),
-                    NO_PROPERTIES);
+                    NO_PROPERTIES, BASEDIR);
 
             assertThat(settings.argLine()).containsExactly("-javaagent:/libs/mockito-core-5.20.0.jar");
         }
@@ -114,7 +149,7 @@ class SurefireSettingsTest {
                     <feature.flag/>
                     <app.name>shop</app.name>
                   </systemPropertyVariables>
-                </configuration>"""), NO_PROPERTIES);
+                </configuration>"""), NO_PROPERTIES, BASEDIR);
 
         assertThat(settings.systemProperties()).containsExactly(Map.entry("db.url", "jdbc:h2:mem:test"),
                 Map.entry("feature.flag", ""), Map.entry("app.name", "shop"));
@@ -133,10 +168,90 @@ class SurefireSettingsTest {
                     <db.url>jdbc:h2:mem:test</db.url>
                     <app.name>shop</app.name>
                   </systemPropertyVariables>
-                </configuration>"""), NO_PROPERTIES).withUserProperties(user);
+                </configuration>"""), NO_PROPERTIES, BASEDIR).withUserProperties(user);
 
         assertThat(settings.systemProperties()).containsExactly(Map.entry("db.url", "jdbc:postgresql://ci-db:5432/test"),
                 Map.entry("app.name", "shop"), Map.entry("fearless.services", "external"));
+    }
+
+    @Test
+    void setsBasedirAndLocalRepositoryLastSoTheyWinAsInSurefiresFork() {
+        Properties user = new Properties();
+        user.setProperty("basedir", "/elsewhere");
+        SurefireSettings settings = SurefireSettings.from(dom("""
+                <configuration>
+                  <systemPropertyVariables>
+                    <basedir>/somewhere</basedir>
+                    <app.name>shop</app.name>
+                  </systemPropertyVariables>
+                </configuration>"""), NO_PROPERTIES, BASEDIR)
+                .withUserProperties(user)
+                .withForkProperties(BASEDIR, Path.of("/home/me/.m2/repository"));
+
+        assertThat(settings.systemProperties()).containsExactly(Map.entry("basedir", BASEDIR.toString()),
+                Map.entry("app.name", "shop"), Map.entry("localRepository", "/home/me/.m2/repository"));
+    }
+
+    @Nested
+    class IncludesAndExcludes {
+
+        @TempDir
+        Path basedir;
+
+        @Test
+        void areReadAsWrittenInTheConfiguration() {
+            SurefireSettings settings = SurefireSettings.from(dom("""
+                    <configuration>
+                      <includes><include>**/*Check.java</include><include>**/*Test.java, !**/Slow*</include></includes>
+                      <excludes><exclude>**/it/**</exclude><exclude/></excludes>
+                    </configuration>"""), NO_PROPERTIES, basedir);
+
+            assertThat(settings.includes()).containsExactly("**/*Check.java", "**/*Test.java, !**/Slow*");
+            assertThat(settings.excludes()).containsExactly("**/it/**", "");
+        }
+
+        @Test
+        void areEmptyForSurefiresDefaultsWhenNotConfigured() {
+            SurefireSettings settings = SurefireSettings.from(dom("<configuration/>"), NO_PROPERTIES, basedir);
+
+            assertThat(settings.includes()).isEmpty();
+            assertThat(settings.excludes()).isEmpty();
+        }
+
+        @Test
+        void comeFromTheIncludesFileFirstWithoutCommentsOrBlankLines() throws Exception {
+            Files.writeString(basedir.resolve("tests.txt"), "# the checks\n  **/*Check.java  \n\n**/*Spec.java\n");
+
+            SurefireSettings settings = SurefireSettings.from(dom("""
+                    <configuration>
+                      <includesFile>tests.txt</includesFile>
+                      <includes><include>**/*Test.java</include></includes>
+                    </configuration>"""), NO_PROPERTIES, basedir);
+
+            assertThat(settings.includes()).containsExactly("**/*Check.java", "**/*Spec.java", "**/*Test.java");
+        }
+
+        @Test
+        void comeFromTheExcludesFileThatTheSurefirePropertyNames() throws Exception {
+            Path file = Files.writeString(basedir.resolve("slow.txt"), "**/Slow*.java\n");
+
+            SurefireSettings settings = SurefireSettings.from(null,
+                    Map.of("surefire.excludesFile", file.toString())::get, basedir);
+
+            assertThat(settings.excludes()).containsExactly("**/Slow*.java");
+        }
+
+        @Test
+        void refuseAnIncludesFileThatCannotBeRead() {
+            assertThatThrownBy(() -> SurefireSettings.from(
+                    dom("<configuration><includesFile>missing.txt</includesFile></configuration>"), NO_PROPERTIES,
+                    basedir))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("Surefire's includesFile " + basedir.resolve("missing.txt")
+                            + " cannot be read (")
+                    .hasMessageEndingWith("): the gate would not know which tests Surefire runs; fix the path or"
+                            + " remove includesFile");
+        }
     }
 
     @Test
@@ -147,18 +262,20 @@ class SurefireSettingsTest {
                     <TZ>UTC</TZ>
                     <LANG>en_US.UTF-8</LANG>
                   </environmentVariables>
-                </configuration>"""), NO_PROPERTIES);
+                </configuration>"""), NO_PROPERTIES, BASEDIR);
 
         assertThat(settings.environment()).containsExactly(Map.entry("TZ", "UTC"), Map.entry("LANG", "en_US.UTF-8"));
     }
 
     @Test
     void isEmptyWithoutConfiguration() {
-        SurefireSettings settings = SurefireSettings.from(null, NO_PROPERTIES);
+        SurefireSettings settings = SurefireSettings.from(null, NO_PROPERTIES, BASEDIR);
 
         assertThat(settings.argLine()).isEmpty();
         assertThat(settings.systemProperties()).isEmpty();
         assertThat(settings.environment()).isEmpty();
+        assertThat(settings.includes()).isEmpty();
+        assertThat(settings.excludes()).isEmpty();
     }
 
     @Nested

@@ -1,0 +1,22 @@
+// Run from the parent: the parent (pom packaging) is skipped with a word, shipping is gated in its own build and says
+// GO (its tests need the argLine property and basedir, as under Surefire), docs skips the gate with fearless.skip.
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+// With a message, a failed assert names what was missing instead of printing the whole log.
+def logHas = { String text -> assert log.contains(text) : "build.log does not contain: ${text}" }
+logHas('BUILD SUCCESS')
+logHas('Skipping Fearless gate for gate-multi-module: pom packaging has no code or tests to gate; each module is'
+        + ' gated in its own build')
+logHas('Skipping Fearless gate (fearless.skip=true)')
+logHas('Fearless gate predeploy: GO')
+assert !new File(basedir, 'target/fearless').exists() : 'the parent was gated'
+assert !new File(basedir, 'docs/target/fearless').exists() : 'docs was gated despite fearless.skip'
+
+def verdictFile = new File(basedir, 'shipping/target/fearless/verdict.json')
+assert verdictFile.isFile() : "the gate wrote no ${verdictFile}"
+def verdict = new JsonSlurper().parse(verdictFile)
+assert verdict.decision == 'GO'
+// ShippingTest's two tests and SurefireForkTest's two.
+assert verdict.steps.find { it.name == 'unit' }.tests.passed == 4
+return true
