@@ -21,6 +21,7 @@ import dev.fearless.internal.services.ContainerStarter;
 import dev.fearless.internal.services.DockerStatus;
 import dev.fearless.internal.services.ServiceEndpoint;
 import dev.fearless.internal.services.ServiceRuntime;
+import dev.fearless.internal.settings.Settings;
 
 /**
  * Any service for module tests: a container when a Docker engine is available, else the running service at
@@ -48,7 +49,7 @@ public final class ContainerService implements BeforeAllCallback, AfterAllCallba
     ContainerService(ContainerSpec spec) {
         this.spec = spec;
         this.runtime = new ServiceRuntime<>(spec.name(), context -> ContainerStarter.start(spec, context,
-                DockerStatus::probe));
+                () -> DockerStatus.probe(Settings.of(context))));
     }
 
     /** The name in log lines, reports and settings: {@code fearless.services.<name>.host}. Default: the image's. */

@@ -20,6 +20,7 @@ import dev.fearless.internal.services.PostgresEndpoint;
 import dev.fearless.internal.services.PostgresSpec;
 import dev.fearless.internal.services.PostgresStarter;
 import dev.fearless.internal.services.ServiceRuntime;
+import dev.fearless.internal.settings.Settings;
 
 /**
  * A PostgreSQL for module tests: a container of its own when a Docker engine is available, else the database that
@@ -52,7 +53,7 @@ public final class PostgresService implements BeforeAllCallback, AfterAllCallbac
     PostgresService(PostgresSpec spec) {
         this.spec = spec;
         this.runtime = new ServiceRuntime<>(spec.name(), context -> PostgresStarter.start(spec, context,
-                DockerStatus::probe));
+                () -> DockerStatus.probe(Settings.of(context))));
     }
 
     /** The name in log lines, reports and settings: {@code fearless.services.<name>.url}. Default {@code postgres}. */

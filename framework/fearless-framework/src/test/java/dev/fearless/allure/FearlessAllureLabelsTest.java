@@ -17,6 +17,7 @@ import dev.fearless.testsupport.ForkedRun;
 
 import io.qameta.allure.listener.TestLifecycleListener;
 import io.qameta.allure.model.Label;
+import io.qameta.allure.model.Parameter;
 import io.qameta.allure.model.TestResult;
 
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,72 @@ class FearlessAllureLabelsTest {
         JsonNode untagged = AllureResults.byMethod(results, "hasNoLayerTag");
         assertThat(AllureResults.label(untagged, "layer")).containsExactly("unit");
         assertThat(AllureResults.label(untagged, "tag")).containsExactly("unit");
+    }
+
+    @Test
+    void aTestInTwoLayersIsAResultOfItsOwnInEachStepWithThatStepsLayer(@TempDir Path work) throws Exception {
+        Path allure = work.resolve("allure-results");
+        ForkedRun unitStep = ForkedRun.run(TwoLayers.class, gateStep(allure, "unit"), work);
+        ForkedRun moduleStep = ForkedRun.run(TwoLayers.class, gateStep(allure, "module"), work);
+
+        assertThat(unitStep.exitCode()).as("fails in the unit step: " + unitStep.output()).isOne();
+        assertThat(moduleStep.exitCode()).as(moduleStep.output()).isZero();
+        List<JsonNode> results = AllureResults.read(allure);
+        assertThat(results).hasSize(2);
+        JsonNode failed = results.stream().filter(r -> "failed".equals(r.path("status").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no failed result in " + results));
+        JsonNode passed = results.stream().filter(r -> "passed".equals(r.path("status").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no passed result in " + results));
+        // One historyId would make Allure count the failed run as a retry of the passed one, and show 0 failed.
+        assertThat(failed.path("historyId").asText()).isNotBlank()
+                .isNotEqualTo(passed.path("historyId").asText());
+        assertThat(AllureResults.label(failed, "layer")).containsExactly("unit");
+        assertThat(AllureResults.label(failed, "suite")).containsExactly("unit");
+        assertThat(stepParameter(failed)).containsExactly("unit");
+        assertThat(AllureResults.label(passed, "layer")).containsExactly("module");
+        assertThat(AllureResults.label(passed, "suite")).containsExactly("module");
+        assertThat(stepParameter(passed)).containsExactly("module");
+    }
+
+    @Test
+    void inAStepTheLayerIsTheStepsAndTheHistoryIdIsTheSameFromOneRunOfTheGateToTheNext() {
+        TestResult unit = twoLayers();
+        TestResult module = twoLayers();
+        TestResult unitAgain = twoLayers();
+
+        gate("unit").beforeTestWrite(unit);
+        gate("module").beforeTestWrite(module);
+        gate("unit").beforeTestWrite(unitAgain);
+
+        assertThat(layers(unit)).containsExactly("unit");
+        assertThat(layers(module)).containsExactly("module");
+        assertThat(unit.getHistoryId()).matches("[0-9a-f]{32}").isNotEqualTo("d41d8cd98f00b204e9800998ecf8427e")
+                .isNotEqualTo(module.getHistoryId()).isEqualTo(unitAgain.getHistoryId());
+        assertThat(module.getParameters()).extracting(Parameter::getName, Parameter::getValue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("fearless.step", "module"));
+    }
+
+    @Test
+    void theSameStepInAnotherGateIsAnotherResult() {
+        TestResult predeploy = twoLayers();
+        TestResult postdeploy = twoLayers();
+
+        gate("smoke").beforeTestWrite(predeploy);
+        new FearlessAllureLabels(Map.of("fearless.gate", "postdeploy", "fearless.step", "smoke",
+                "fearless.layer", "smoke")::get).beforeTestWrite(postdeploy);
+
+        assertThat(predeploy.getHistoryId()).isNotEqualTo(postdeploy.getHistoryId());
+    }
+
+    @Test
+    void outsideAGateTheHistoryIdAndParametersAreAllures() {
+        TestResult result = twoLayers();
+
+        new FearlessAllureLabels(Map.<String, String>of()::get).beforeTestWrite(result);
+
+        assertThat(result.getHistoryId()).isEqualTo("d41d8cd98f00b204e9800998ecf8427e");
+        assertThat(result.getParameters()).isEmpty();
+        assertThat(layers(result)).containsExactly("unit");
     }
 
     @Test
@@ -91,6 +158,36 @@ class FearlessAllureLabelsTest {
         assertThat(result.getLabels()).extracting(Label::getName).containsExactlyInAnyOrder("suite", "tag");
     }
 
+    private static Map<String, String> gateStep(Path allure, String step) {
+        return Map.of("allure.results.directory", allure.toString(), "fearless.gate", "predeploy",
+                "fearless.step", step, "fearless.layer", step);
+    }
+
+    private static FearlessAllureLabels gate(String step) {
+        return new FearlessAllureLabels(Map.of("fearless.gate", "predeploy", "fearless.step", step,
+                "fearless.layer", step)::get);
+    }
+
+    /** As Allure's JUnit listener writes a method tagged unit in a class tagged module: tags in that order. */
+    private static TestResult twoLayers() {
+        return result(label("suite", "MixedTest"), label("tag", "unit"), label("tag", "module"))
+                .setHistoryId("d41d8cd98f00b204e9800998ecf8427e");
+    }
+
+    private static List<String> layers(TestResult result) {
+        return result.getLabels().stream().filter(l -> "layer".equals(l.getName())).map(Label::getValue).toList();
+    }
+
+    private static List<String> stepParameter(JsonNode result) {
+        List<String> values = new ArrayList<>();
+        result.path("parameters").forEach(p -> {
+            if ("fearless.step".equals(p.path("name").asText())) {
+                values.add(p.path("value").asText());
+            }
+        });
+        return values;
+    }
+
     private static TestResult result(Label... labels) {
         return new TestResult().setLabels(new ArrayList<>(List.of(labels)));
     }
@@ -108,6 +205,15 @@ class FearlessAllureLabelsTest {
         @Test
         void hasNoLayerTag() {
             assertThat("fearless").isNotEmpty();
+        }
+    }
+
+    /** Tagged module by its class and unit by its method, so the gate runs it in both steps. */
+    @ModuleTest
+    static class TwoLayers {
+        @UnitTest
+        void failsOnlyInTheUnitStep() {
+            assertThat(System.getProperty("fearless.step")).isNotEqualTo("unit");
         }
     }
 

@@ -25,6 +25,7 @@ import dev.fearless.api.ModuleTest;
 import dev.fearless.internal.services.DockerStatus;
 import dev.fearless.testsupport.AllureResults;
 import dev.fearless.testsupport.ForkedRun;
+import dev.fearless.testsupport.SilentServer;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -137,6 +138,24 @@ class PostgresServiceTest {
                     + " (no Docker engine: " + DockerStatus.probe().reason() + ")");
         });
         assertThat(fork.output()).contains("Fearless services: postgres from external " + URL + " (no Docker engine: ");
+    }
+
+    @Test
+    void aDockerEndpointThatNeverAnswersFallsBackToTheExternalDatabaseWithinTheLimit(@TempDir Path work)
+            throws Exception {
+        try (SilentServer docker = SilentServer.start()) {
+            // A fork of its own: DOCKER_HOST is read from the environment, and Testcontainers keeps its answer.
+            ForkedRun fork = ForkedRun.run(OrdersTable.class, Map.of(
+                    "fearless.services.dockerTimeout", "1s",
+                    "fearless.services.postgres.url", URL,
+                    "fearless.services.postgres.username", "postgres"),
+                    Map.of("DOCKER_HOST", docker.dockerHost()), work);
+
+            assertThat(fork.exitCode()).as(fork.output()).isZero();
+            assertThat(fork.output()).contains("Fearless services: postgres from external " + URL
+                    + " (no Docker engine: the Docker engine at DOCKER_HOST=" + docker.dockerHost()
+                    + " did not answer within 1s (limit: fearless.services.dockerTimeout))");
+        }
     }
 
     private static EngineExecutionResults run(Class<?> fixture, Map<String, String> settings) {

@@ -21,6 +21,12 @@ public record ForkedRun(int exitCode, String output) {
 
     public static ForkedRun run(Class<?> testClass, Map<String, String> systemProperties, Path workDir)
             throws IOException, InterruptedException {
+        return run(testClass, systemProperties, Map.of(), workDir);
+    }
+
+    /** As {@link #run(Class, Map, Path)}, with environment variables added to this JVM's. */
+    public static ForkedRun run(Class<?> testClass, Map<String, String> systemProperties,
+            Map<String, String> environment, Path workDir) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
@@ -30,8 +36,10 @@ public record ForkedRun(int exitCode, String output) {
         command.add(LaunchMain.class.getName());
         command.add(testClass.getName());
         Path log = Files.createTempFile(workDir, "fork", ".log");
-        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly().waitFor();

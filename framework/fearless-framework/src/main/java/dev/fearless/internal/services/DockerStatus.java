@@ -1,9 +1,8 @@
 package dev.fearless.internal.services;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Optional;
 
-import org.testcontainers.DockerClientFactory;
+import dev.fearless.internal.settings.Settings;
 
 /**
  * Whether Testcontainers can use a Docker engine, and if not, a reason a person can act on.
@@ -12,6 +11,7 @@ import org.testcontainers.DockerClientFactory;
  * @param reason    when not available, what was missing
  */
 public record DockerStatus(boolean available, String reason) {
+    private static final DockerProbe PROBE = new DockerProbe(DockerProbe.TESTCONTAINERS, System::getenv);
 
     public static DockerStatus found() {
         return new DockerStatus(true, "");
@@ -21,26 +21,19 @@ public record DockerStatus(boolean available, String reason) {
         return new DockerStatus(false, reason);
     }
 
-    /** Asks Testcontainers (which caches its answer for the JVM). */
+    /**
+     * Asks Testcontainers once per JVM, within {@code fearless.services.dockerTimeout} from the JVM's system
+     * properties or environment (10s by default); an engine that does not answer in time is missing.
+     */
     public static DockerStatus probe() {
-        String failure = null;
-        try {
-            if (DockerClientFactory.instance().isDockerAvailable()) {
-                return found();
-            }
-        } catch (RuntimeException | LinkageError e) {
-            failure = e.getMessage();
-        }
-        // Testcontainers only answers yes or no; say what it looked for so the user knows what to fix.
-        String dockerHost = System.getenv("DOCKER_HOST");
-        String reason;
-        if (dockerHost != null && !dockerHost.isBlank()) {
-            reason = "Testcontainers could not use DOCKER_HOST=" + dockerHost;
-        } else if (Files.exists(Path.of("/var/run/docker.sock"))) {
-            reason = "Testcontainers could not use /var/run/docker.sock";
-        } else {
-            reason = "DOCKER_HOST is not set and /var/run/docker.sock does not exist";
-        }
-        return missing(failure == null ? reason : reason + " (" + failure + ")");
+        return probe(new Settings(key -> Optional.empty(), System::getProperty, System::getenv));
+    }
+
+    /**
+     * As {@link #probe()}, with the time limit from a test's settings. The first answer in the JVM stands: later
+     * calls return it at once, whatever their limit.
+     */
+    public static DockerStatus probe(Settings settings) {
+        return PROBE.status(DockerProbe.limit(settings));
     }
 }
