@@ -68,7 +68,7 @@ class GateEngineConfigTest {
             assertThat(verdict.decision()).as(bad).isEqualTo(Decision.ERROR);
             assertThat(verdict.exitCode()).as(bad).isEqualTo(ExitCode.USAGE);
             assertThat(verdict.steps()).as(bad).isEmpty();
-            assertThat(verdict.reason()).as(bad).startsWith("the base URL " + bad + " is not")
+            assertThat(verdict.reason()).as(bad).startsWith("the base URL '" + bad + "' is not")
                     .endsWith("give an absolute http or https URL such as https://staging.example.com/ (--base-url"
                             + " for the CLI, fearless.baseUrl under Maven)");
             assertThat(heard).containsExactly(verdict);
@@ -81,7 +81,7 @@ class GateEngineConfigTest {
                 .baseUrl("https://admin:s3cr3t^pw@example.com/").build(), GateListener.NONE);
 
         assertThat(verdict.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(verdict.reason()).isEqualTo("the base URL https://****@example.com/ is not a valid URL (Illegal"
+        assertThat(verdict.reason()).isEqualTo("the base URL 'https://****@example.com/' is not a valid URL (Illegal"
                 + " character in authority at index 8); percent-encode special characters (a space is %20, a '^' in a"
                 + " password %5E) and give an absolute http or https URL such as https://staging.example.com/"
                 + " (--base-url for the CLI, fearless.baseUrl under Maven)");

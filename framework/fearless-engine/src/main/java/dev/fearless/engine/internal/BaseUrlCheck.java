@@ -37,13 +37,13 @@ final class BaseUrlCheck {
             uri = new URI(url);
         } catch (URISyntaxException e) {
             // Not e.getMessage(): it quotes the whole URL, password included.
-            throw GateException.usage("the base URL " + shown + " is not a valid URL (" + e.getReason()
+            throw GateException.usage("the base URL '" + shown + "' is not a valid URL (" + e.getReason()
                     + " at index " + e.getIndex() + "); percent-encode special characters (a space is %20, a '^'"
                     + " in a password %5E) and " + WHAT_TO_DO);
         }
         String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!SCHEMES.contains(scheme) || uri.getRawAuthority() == null || uri.getRawAuthority().isBlank()) {
-            throw GateException.usage("the base URL " + shown + " is not an absolute http or https URL; "
+            throw GateException.usage("the base URL '" + shown + "' is not an absolute http or https URL; "
                     + WHAT_TO_DO);
         }
     }
