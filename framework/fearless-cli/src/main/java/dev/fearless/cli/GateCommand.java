@@ -135,7 +135,10 @@ final class GateCommand implements Callable<Integer> {
         return result.exitCode();
     }
 
-    /** The engine's request for the parsed options; a missing test root is a usage error. */
+    /**
+     * The engine's request for the parsed options. A project folder or test root that is not there, a test root that
+     * is a file but not a jar, and a class name pattern that does not compile are usage errors.
+     */
     GateRequest toRequest() {
         Path project = projectDirectory();
         List<Path> classpath = paths(classPath);
