@@ -9,6 +9,7 @@ import dev.fearless.engine.Decision;
 import dev.fearless.engine.ExitCode;
 import dev.fearless.engine.StepResult;
 import dev.fearless.engine.Verdict;
+import dev.fearless.reports.VisibleText;
 
 /**
  * Turns a verdict into the build's result: GO passes, STOP is a {@link MojoFailureException} (the project broke a
@@ -25,7 +26,9 @@ final class BuildResult {
         if (verdict.decision() == Decision.GO) {
             return;
         }
-        String headline = "Fearless gate " + verdict.gate() + ": " + verdict.decision() + " — " + verdict.reason();
+        // The reason may quote a test's message: Maven prints it to a terminal or CI log as it is.
+        String headline = "Fearless gate " + VisibleText.of(verdict.gate()) + ": " + verdict.decision() + " — "
+                + VisibleText.of(verdict.reason());
         String where = verdictFile == null ? "No verdict was written." : "Verdict: " + verdictFile;
         if (verdict.decision() != Decision.STOP) {
             throw new MojoExecutionException(headline + System.lineSeparator() + where);

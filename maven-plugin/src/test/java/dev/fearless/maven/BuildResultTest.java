@@ -42,6 +42,17 @@ class BuildResultTest {
     }
 
     @Test
+    void showsControlCharactersOfATestsMessageInsteadOfPrintingThem() {
+        Verdict stop = verdict(Decision.STOP, "step unit: first failure: x\r\u001b[2KFearless gate predeploy: GO",
+                ExitCode.STOP, List.of(step("unit", Decision.STOP)));
+
+        assertThatThrownBy(() -> BuildResult.check(stop, VERDICT))
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("Fearless gate predeploy: STOP — step unit: first failure:"
+                        + " x\\u000d\\u001b[2KFearless gate predeploy: GO" + NL);
+    }
+
+    @Test
     void pointsAtTheForksOutputWhenTheTestsCouldNotRunToTheirEnd() {
         Verdict crashed = verdict(Decision.STOP, "step module: the test JVM crashed while running OrderTest",
                 ExitCode.NOT_RUN, List.of(step("unit", Decision.GO), step("module", Decision.STOP)));

@@ -102,7 +102,8 @@ final class MarkdownSummary {
 
     /**
      * Untrusted text as one line of inert Markdown: HTML is escaped, Markdown's punctuation is backslash-escaped
-     * (so a test name cannot open a link, a table cell or an emphasis), line breaks become spaces.
+     * (so a test name cannot open a link, a table cell or an emphasis), line breaks become spaces, other control
+     * characters show as {@code \u001b} (see {@link VisibleText}).
      */
     static String text(String text) {
         if (text == null) {
@@ -118,7 +119,8 @@ final class MarkdownSummary {
                 case '\n', '\r', '\t' -> out.append(' ');
                 case '\\', '`', '*', '_', '[', ']', '|', '#', '!', '~', '(', ')', '{', '}' ->
                         out.append('\\').append(c);
-                default -> out.append(Character.isISOControl(c) ? ' ' : c);
+                // The backslash of \u001b escaped, so Markdown shows it as written.
+                default -> out.append(VisibleText.isHidden(c) ? "\\" + VisibleText.escape(c) : String.valueOf(c));
             }
         }
         return out.toString();

@@ -27,7 +27,7 @@ final class XmlText {
             } else if (allowed(c) && !Character.isSurrogate(c)) {
                 out.append(c);
             } else {
-                out.append(String.format("\\u%04x", (int) c));
+                out.append(VisibleText.escape(c));
             }
         }
         return out.toString();

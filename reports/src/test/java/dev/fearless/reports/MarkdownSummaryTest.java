@@ -67,8 +67,15 @@ class MarkdownSummaryTest {
     @Test
     void escapesTestNamesAndMessagesSoTheyCannotBreakTheTableOrAddLinks() {
         assertThat(MarkdownSummary.text(GeneratedRun.NASTY_NAME)).isEqualTo(
-                "weird &lt;name&gt; &amp; \"quotes\" \\| \\`tick\\` \\[x\\]\\(http://evil\\)");
+                "weird\\\\u0001&lt;name&gt; &amp; \"quotes\" \\| \\`tick\\` \\[x\\]\\(http://evil\\)");
         assertThat(MarkdownSummary.text("a\nb|c")).isEqualTo("a b\\|c");
+    }
+
+    @Test
+    void showsControlCharactersVisiblyRatherThanRawOrAsBlanks() {
+        assertThat(MarkdownSummary.text("x\u001b[2K\u001b[32mGO\u0000\b\u009b"))
+                .as("the backslash of \\u001b is escaped too, so Markdown shows it")
+                .isEqualTo("x\\\\u001b\\[2K\\\\u001b\\[32mGO\\\\u0000\\\\u0008\\\\u009b");
     }
 
     @Test

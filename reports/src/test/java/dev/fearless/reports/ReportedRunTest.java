@@ -75,6 +75,34 @@ class ReportedRunTest {
     }
 
     @Test
+    void deletesTheLastRunsOutputsForACallerAboutToCheckItsInput() throws Exception {
+        Path report = Files.createDirectories(dir.resolve("report/junit"));
+        Files.writeString(dir.resolve("report/verdict.json"), "{\"decision\":\"GO\"}");
+        Files.writeString(dir.resolve("report/summary.md"), "**GO**");
+        Files.writeString(report.resolve("TEST-predeploy.unit.xml"), "<testsuite/>");
+
+        ReportedRun.deleteStaleOutputs(dir.resolve("report"));
+        ReportedRun.deleteStaleOutputs(dir.resolve("never-created"));
+
+        assertThat(dir.resolve("report/verdict.json")).doesNotExist();
+        assertThat(dir.resolve("report/summary.md")).doesNotExist();
+        assertThat(report.resolve("TEST-predeploy.unit.xml")).doesNotExist();
+        assertThat(dir.resolve("never-created")).doesNotExist();
+    }
+
+    @Test
+    void leavesTheOutputsOfARunThatHoldsTheDirectory() throws Exception {
+        Files.createDirectories(dir.resolve("report"));
+        Files.writeString(dir.resolve("report/verdict.json"), "the running run's");
+
+        try (ReportDirLock running = ReportDirLock.tryAcquire(dir.resolve("report")).orElseThrow()) {
+            ReportedRun.deleteStaleOutputs(dir.resolve("report"));
+        }
+
+        assertThat(Files.readString(dir.resolve("report/verdict.json"))).isEqualTo("the running run's");
+    }
+
+    @Test
     void neverExitsWithZeroForAVerdictThatIsNotGo() {
         ReportedRun.Result result = ReportedRun.run(request(), GateListener.NONE, (request, listener) ->
                 new Verdict(Verdict.SCHEMA, "predeploy", Decision.STOP, "inconsistent", 1, ExitCode.GO, List.of()));

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 
 import dev.fearless.engine.ExitCode;
 import dev.fearless.engine.GateException;
+import dev.fearless.reports.ReportedRun;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -24,6 +25,9 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
         err.println("fearless: " + e.getMessage());
+        if (command.getCommand() instanceof GateCommand) {
+            deleteStaleOutputs(args, err);
+        }
         UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for the options.");
         err.flush();
@@ -49,6 +53,15 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         }
         err.flush();
         return exitCode;
+    }
+
+    /** The refused run's report directory gets no stale GO: as a run that starts, it deletes the last one's. */
+    private static void deleteStaleOutputs(String[] args, PrintWriter err) {
+        try {
+            RefusedGateArguments.reportDirectory(args).ifPresent(ReportedRun::deleteStaleOutputs);
+        } catch (UncheckedIOException e) {
+            err.println("fearless: " + e.getMessage());
+        }
     }
 
     private static boolean isVerbose(ParseResult parseResult) {

@@ -1,6 +1,7 @@
 package dev.fearless.cli;
 
 import java.io.File;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
+import java.util.jar.JarFile;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 import dev.fearless.engine.ExitCode;
 import dev.fearless.engine.GateEngine;
@@ -64,12 +67,12 @@ final class GateCommand implements Callable<Integer> {
                     + " path. Put it after GATE, or write --scan-class-path=PATH.")
     List<String> scanClassPath;
 
-    @Option(names = "--include-classname", paramLabel = "PATTERN", converter = RegexConverter.class,
+    @Option(names = "--include-classname", paramLabel = "PATTERN",
             description = "A regular expression test class names must match (default: JUnit's, "
                     + GateRequest.DEFAULT_INCLUDE_CLASSNAME + ").")
     List<String> includeClassnames = new ArrayList<>();
 
-    @Option(names = "--exclude-classname", paramLabel = "PATTERN", converter = RegexConverter.class,
+    @Option(names = "--exclude-classname", paramLabel = "PATTERN",
             description = "A regular expression that excludes test classes by name.")
     List<String> excludeClassnames = new ArrayList<>();
 
@@ -124,31 +127,66 @@ final class GateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Before any check can refuse the options: a refused run must not leave the last run's GO to be read.
+        ReportedRun.deleteStaleOutputs(reportDirectory(projectDir, reportDir));
         ReportedRun.Result result = ReportedRun.run(toRequest(), new ConsoleReporter(console, ansi), engine);
         result.verdictFile().ifPresent(file -> console.println("Verdict: " + file));
         console.flush();
         return result.exitCode();
     }
 
-    /** The engine's request for the parsed options; a missing test root is a usage error. */
+    /**
+     * The engine's request for the parsed options. A project folder or test root that is not there, a test root that
+     * is a file but not a jar, and a class name pattern that does not compile are usage errors.
+     */
     GateRequest toRequest() {
-        Path project = absolute(projectDir);
+        Path project = projectDirectory();
         List<Path> classpath = paths(classPath);
         return GateRequest.builder(gate)
                 .projectDir(project)
                 .configFile(configFile == null ? null : absolute(configFile))
                 .classpath(classpath)
                 .scanRoots(scanRoots(classpath))
-                .includeClassnames(includeClassnames)
-                .excludeClassnames(excludeClassnames)
+                .includeClassnames(regularExpressions("--include-classname", includeClassnames))
+                .excludeClassnames(regularExpressions("--exclude-classname", excludeClassnames))
                 .coverageClasses(paths(coverageClasses))
                 .sourceRoots(sourceDirs.stream().map(GateCommand::absolute).toList())
                 .jvmArgs(jvmArgs)
                 .systemProperties(systemProperties)
-                .reportDir(reportDir == null ? project.resolve(DEFAULT_REPORT_DIR) : absolute(reportDir))
+                .reportDir(reportDirectory(projectDir, reportDir))
                 .baseUrl(baseUrl)
                 .keepGoing(keepGoing)
                 .build();
+    }
+
+    /** The report directory the options name: {@code --report-dir}, else {@code PROJECT_DIR/fearless-report}. */
+    static Path reportDirectory(Path projectDir, Path reportDir) {
+        return reportDir == null ? absolute(projectDir).resolve(DEFAULT_REPORT_DIR) : absolute(reportDir);
+    }
+
+    private Path projectDirectory() {
+        Path project = absolute(projectDir);
+        if (!Files.isDirectory(project)) {
+            // Else the engine would look for fearless.yml and java in a folder that is not there, and blame those.
+            throw usage("--project-dir " + project + (Files.exists(project) ? " is a file" : " does not exist")
+                    + "; give the project's folder (where fearless.yml is looked for), or leave the option out to use"
+                    + " the current folder");
+        }
+        return project;
+    }
+
+    /** The patterns, checked here rather than by a converter: a refused pattern comes after the stale verdict went. */
+    private List<String> regularExpressions(String option, List<String> patterns) {
+        for (String pattern : patterns) {
+            try {
+                Pattern.compile(pattern);
+            } catch (PatternSyntaxException e) {
+                throw usage(option + " '" + pattern + "' is not a regular expression: " + e.getDescription()
+                        + " at index " + e.getIndex() + "; fix the pattern (it is a Java regular expression, matched"
+                        + " against the fully qualified class name)");
+            }
+        }
+        return patterns;
     }
 
     private List<Path> scanRoots(List<Path> classpath) {
@@ -169,8 +207,25 @@ final class GateCommand implements Callable<Integer> {
             if (!Files.exists(root)) {
                 throw usage("--scan-class-path " + root + " does not exist; build the tests first or fix the path");
             }
+            if (!Files.isDirectory(root)) {
+                requireJar(root);
+            }
         }
         return roots;
+    }
+
+    /** A test root that is a file must be a jar: JUnit would find nothing in anything else, and say only that. */
+    private void requireJar(Path root) {
+        String what = "--scan-class-path " + root;
+        if (!Files.isRegularFile(root)) {
+            throw usage(what + " is neither a folder nor a file; give a folder of compiled test classes or a jar");
+        }
+        try (JarFile jar = new JarFile(root.toFile())) {
+            jar.size();
+        } catch (IOException | SecurityException e) {
+            throw usage(what + " is not a readable jar (" + e.getMessage() + "); give a folder of compiled test"
+                    + " classes or a jar of them, and rebuild the jar if it is broken");
+        }
     }
 
     private ParameterException usage(String message) {

@@ -134,6 +134,63 @@ class FearlessCliTest {
     }
 
     @Test
+    void aRefusedCommandLineDeletesTheVerdictOfTheLastRun() throws Exception {
+        Path reportDir = Files.createDirectories(dir.resolve("report"));
+        List<List<String>> refused = List.of(
+                List.of("--scan-class-path=" + dir.resolve("nonexist")),
+                List.of("--scan-class-path=" + testClasses, "--include-classname", "(["),
+                List.of("--scan-class-path=" + testClasses, "--project-dir", dir.resolve("nonexist").toString()),
+                // picocli refuses these before the command runs, with --report-dir not yet parsed.
+                List.of("--scan-clas-path", "--report-dir", reportDir.toString()),
+                List.of("--scan-class-path=" + testClasses, "--keep-going=maybe", "--report-dir",
+                        reportDir.toString()));
+
+        for (List<String> options : refused) {
+            Files.writeString(reportDir.resolve("verdict.json"), "{\"decision\" : \"GO\"}");
+            Files.writeString(reportDir.resolve("summary.md"), "## Fearless gate predeploy: **GO**");
+            List<String> args = new ArrayList<>(List.of("gate", "predeploy", "--report-dir", reportDir.toString()));
+            args.addAll(options);
+
+            int exitCode = run(engineReturning(null), args.toArray(String[]::new));
+
+            assertThat(exitCode).as(err.toString()).isEqualTo(ExitCode.USAGE);
+            assertThat(reportDir.resolve("verdict.json")).as(options.toString()).doesNotExist();
+            assertThat(reportDir.resolve("summary.md")).as(options.toString()).doesNotExist();
+        }
+        assertThat(requests).isEmpty();
+    }
+
+    @Test
+    void aRefusedCommandLineDeletesTheVerdictInTheDefaultReportDirectory() throws Exception {
+        Path reportDir = Files.createDirectories(dir.resolve(GateCommand.DEFAULT_REPORT_DIR));
+        Files.writeString(reportDir.resolve("verdict.json"), "{\"decision\" : \"GO\"}");
+
+        int exitCode = run(engineReturning(null), "gate", "predeploy", "--unknown", "--project-dir", dir.toString());
+
+        assertThat(exitCode).isEqualTo(ExitCode.USAGE);
+        assertThat(reportDir.resolve("verdict.json")).doesNotExist();
+    }
+
+    @Test
+    void aProjectDirThatIsNotAFolderIsAUsageErrorNamingIt() throws Exception {
+        Path file = Files.writeString(dir.resolve("pom.xml"), "<project/>");
+
+        int missing = run(engineReturning(null), "gate", "predeploy", "--scan-class-path=" + testClasses,
+                "--project-dir", dir.resolve("nonexist").toString());
+        int notAFolder = run(engineReturning(null), "gate", "predeploy", "--scan-class-path=" + testClasses,
+                "--project-dir", file.toString());
+
+        assertThat(missing).isEqualTo(ExitCode.USAGE);
+        assertThat(notAFolder).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString())
+                .contains("fearless: --project-dir " + dir.resolve("nonexist") + " does not exist; give the project's"
+                        + " folder (where fearless.yml is looked for), or leave the option out to use the current"
+                        + " folder\n")
+                .contains("fearless: --project-dir " + file + " is a file; give the project's folder");
+        assertThat(requests).isEmpty();
+    }
+
+    @Test
     void aVerdictThatIsNotGoNeverExitsWithZero() {
         Verdict inconsistent = new Verdict(Verdict.SCHEMA, "predeploy", Decision.STOP, STOP_REASON, 20, ExitCode.GO,
                 List.of());

@@ -117,7 +117,47 @@ class GateCommandEndToEndTest {
         assertThat(verdict.get("reason").asText()).contains("nightly");
     }
 
-    private int gate(String name) {
+    @Test
+    void aBaseUrlThatIsNotAUrlIsAUsageErrorThatNeverShowsItsPassword() throws Exception {
+        compileFixture("""
+                package fixture;
+                import org.junit.jupiter.api.Test;
+                class CalculatorTest {
+                    @Test void runsNothing() { }
+                }
+                """);
+        writeConfig("passRate: 1.0");
+
+        int exitCode = gate("quick", "--base-url", "https://admin:s3cr3t^pw@example.com/");
+
+        assertThat(exitCode).as(err.toString()).isEqualTo(ExitCode.USAGE);
+        JsonNode verdict = verdict();
+        assertThat(verdict.get("decision").asText()).isEqualTo("ERROR");
+        assertThat(verdict.get("reason").asText()).startsWith("the base URL 'https://****@example.com/' is not a valid"
+                + " URL (Illegal character in authority at index 8)");
+        assertThat(verdict.get("steps")).isEmpty();
+        assertThat(console()).contains("Fearless gate quick: ERROR — the base URL 'https://****@example.com/'");
+        assertThat(console() + err + verdict).doesNotContain("s3cr3t");
+    }
+
+    @Test
+    void aBaseUrlWithoutSchemeIsAUsageError() throws Exception {
+        compileFixture("""
+                package fixture;
+                import org.junit.jupiter.api.Test;
+                class CalculatorTest {
+                    @Test void runsNothing() { }
+                }
+                """);
+        writeConfig("passRate: 1.0");
+
+        int exitCode = gate("quick", "--base-url", "not a url");
+
+        assertThat(exitCode).as(err.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(verdict().get("reason").asText()).startsWith("the base URL 'not a url' is not a valid URL");
+    }
+
+    private int gate(String name, String... more) {
         PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
         IFactory factory = new IFactory() {
             @Override
@@ -128,7 +168,7 @@ class GateCommandEndToEndTest {
         };
         CommandLine commandLine = FearlessCli.newCommandLine(factory);
         commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(fixture().gateArguments(name).toArray(String[]::new));
+        return commandLine.execute(fixture().gateArguments(name, more).toArray(String[]::new));
     }
 
     private CliFixture fixture() {

@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,10 @@ class GateCommandParsingTest {
     void createClassPathFolders() throws Exception {
         testClasses = Files.createDirectories(dir.resolve("target/test-classes"));
         classes = Files.createDirectories(dir.resolve("target/classes"));
-        junitJar = Files.writeString(dir.resolve("junit.jar"), "not really a jar");
+        junitJar = dir.resolve("junit.jar");
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(junitJar))) {
+            jar.putNextEntry(new JarEntry("org/junit/Marker.class"));
+        }
     }
 
     @Test
@@ -81,6 +86,21 @@ class GateCommandParsingTest {
     }
 
     @Test
+    void refusesATestRootThatIsAFileButNotAJar() throws Exception {
+        Path text = Files.writeString(dir.resolve("tests.txt"), "not a jar");
+        Path broken = Files.write(dir.resolve("tests.jar"), new byte[] {'P', 'K', 3, 4, 0, 0});
+
+        assertThatThrownBy(() -> parse("predeploy", "--scan-class-path=" + testClasses + File.pathSeparator + text))
+                .isInstanceOf(ParameterException.class)
+                .hasMessageStartingWith("--scan-class-path " + text + " is not a readable jar (")
+                .hasMessageEndingWith("); give a folder of compiled test classes or a jar of them, and rebuild the jar"
+                        + " if it is broken");
+        assertThatThrownBy(() -> parse("predeploy", "--scan-class-path=" + broken))
+                .isInstanceOf(ParameterException.class)
+                .hasMessageStartingWith("--scan-class-path " + broken + " is not a readable jar (");
+    }
+
+    @Test
     void usesJUnitsClassNamePatternUnlessGivenOthers() {
         GateRequest byDefault = parse("predeploy", "--scan-class-path=" + testClasses);
         GateRequest given = parse("predeploy", "--scan-class-path=" + testClasses,
@@ -96,7 +116,13 @@ class GateCommandParsingTest {
     void refusesAClassNamePatternThatIsNotARegularExpression() {
         assertThatThrownBy(() -> parse("predeploy", "--scan-class-path=" + testClasses, "--include-classname", "(Test"))
                 .isInstanceOf(ParameterException.class)
-                .hasMessageContaining("'(Test' is not a regular expression: Unclosed group");
+                .hasMessage("--include-classname '(Test' is not a regular expression: Unclosed group at index 5; fix"
+                        + " the pattern (it is a Java regular expression, matched against the fully qualified class"
+                        + " name)");
+        assertThatThrownBy(() -> parse("predeploy", "--scan-class-path=" + testClasses, "--exclude-classname", "(["))
+                .isInstanceOf(ParameterException.class)
+                .hasMessageStartingWith("--exclude-classname '([' is not a regular expression: Unclosed character"
+                        + " class");
     }
 
     @Test

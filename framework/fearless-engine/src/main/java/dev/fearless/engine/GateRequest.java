@@ -145,7 +145,11 @@ public final class GateRequest {
         return reportDir;
     }
 
-    /** The target environment's base URL, handed to the tests as the {@code fearless.baseUrl} system property. */
+    /**
+     * The target environment's base URL, handed to the tests as the {@code FEARLESS_BASE_URL} environment variable.
+     * The engine refuses one that is not an absolute http or https URL (an ERROR verdict with exit code
+     * {@link ExitCode#USAGE}), and masks its password in everything the run writes.
+     */
     public Optional<String> baseUrl() {
         return baseUrl;
     }

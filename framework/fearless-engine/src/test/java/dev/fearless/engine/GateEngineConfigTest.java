@@ -53,6 +53,42 @@ class GateEngineConfigTest {
     }
 
     @Test
+    void isAUsageErrorWhenTheBaseUrlIsNotAnAbsoluteHttpUrl() {
+        for (String bad : List.of("not a url", "localhost:8080", "ftp://files.example.com/", "https:/one-slash",
+                "http://")) {
+            List<Verdict> heard = new ArrayList<>();
+
+            Verdict verdict = new GateEngine().run(GateRequest.builder("predeploy").projectDir(dir)
+                    .scanRoots(List.of(dir)).baseUrl(bad).build(), new GateListener() {
+                        @Override
+                        public void gateFinished(Verdict finished) {
+                            heard.add(finished);
+                        }
+                    });
+
+            assertThat(verdict.decision()).as(bad).isEqualTo(Decision.ERROR);
+            assertThat(verdict.exitCode()).as(bad).isEqualTo(ExitCode.USAGE);
+            assertThat(verdict.steps()).as(bad).isEmpty();
+            assertThat(verdict.reason()).as(bad).startsWith("the base URL '" + bad + "' is not")
+                    .endsWith("give an absolute http or https URL such as https://staging.example.com/ (--base-url"
+                            + " for the CLI, fearless.baseUrl under Maven)");
+            assertThat(heard).containsExactly(verdict);
+        }
+    }
+
+    @Test
+    void refusesABaseUrlThatIsNotAUriWithoutShowingItsPassword() {
+        Verdict verdict = new GateEngine().run(GateRequest.builder("predeploy").projectDir(dir)
+                .baseUrl("https://admin:s3cr3t^pw@example.com/").build(), GateListener.NONE);
+
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(verdict.reason()).isEqualTo("the base URL 'https://****@example.com/' is not a valid URL (Illegal"
+                + " character in authority at index 8); percent-encode special characters (a space is %20, a '^' in a"
+                + " password %5E) and give an absolute http or https URL such as https://staging.example.com/"
+                + " (--base-url for the CLI, fearless.baseUrl under Maven)");
+    }
+
+    @Test
     void runsTheGateThatFearlessYmlDefines() throws Exception {
         FixtureProject project = FixtureProject.junit5(dir)
                 .test("PlainTest", "class PlainTest { @Test void t() { } @Test void u() { } }");

@@ -326,6 +326,24 @@ class GateEngineForkTest {
     }
 
     @Test
+    void stopsWhenTheClassPathNamesALauncherJarThatDoesNotExist() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).test("PlainTest", "class PlainTest { @Test void t() { } }");
+        Path missing = dir.resolve("nonexist/junit-platform-launcher-1.14.4.jar");
+        List<Path> classpath = project.build().stream()
+                .map(entry -> entry.getFileName().toString().startsWith("junit-platform-launcher") ? missing : entry)
+                .toList();
+
+        Verdict verdict = new GateEngine().run(project.request("test").classpath(classpath).build(), gate(UNIT),
+                GateListener.NONE);
+
+        assertThat(verdict.decision()).isEqualTo(Decision.STOP);
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.NOT_RUN);
+        assertThat(verdict.reason()).contains("junit-platform-launcher is not on the test class path (listed as ["
+                + missing + "]").contains("add it at the version of your junit-platform-engine");
+        assertThat(dir.resolve("report/unit/output.txt")).doesNotExist();
+    }
+
+    @Test
     void skipsTheStepsAfterAStopUnlessToldToKeepGoing() throws Exception {
         FixtureProject project = FixtureProject.junit5(dir)
                 .test("FailingTest", "class FailingTest { @Test void fails() { fail(\"no\"); } }")

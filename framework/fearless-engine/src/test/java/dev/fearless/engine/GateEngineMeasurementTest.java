@@ -62,6 +62,24 @@ class GateEngineMeasurementTest {
     }
 
     @Test
+    void aReportDirectoryTheJavaagentOptionCannotHoldIsAUsageErrorNamingIt() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).main("demo.Calculator", CALCULATOR)
+                .test("CalculatorTest", "class CalculatorTest { @Test void t() { } }");
+        Path reportDir = dir.resolve("rep=1");
+
+        Verdict verdict = new GateEngine().run(project.request("test").reportDir(reportDir).build(),
+                gate(unitWithLineCoverage(0.5)), GateListener.NONE);
+
+        assertThat(verdict.decision()).isEqualTo(Decision.ERROR);
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(verdict.reason()).isEqualTo("step unit: coverage cannot be measured: the JaCoCo agent's path "
+                + reportDir.resolve(".agent/jacocoagent-" + org.jacoco.core.JaCoCo.VERSION + ".jar")
+                + " contains '=', where the JVM splits -javaagent:JAR=OPTIONS; choose a report directory without '='"
+                + " or ',' (--report-dir for the CLI, reportDirectory under Maven)");
+        assertThat(reportDir.resolve(".agent")).doesNotExist();
+    }
+
+    @Test
     void goesWhenCoverageIsAboveTheMinimum() throws Exception {
         FixtureProject project = FixtureProject.junit5(dir).main("demo.Calculator", CALCULATOR)
                 .test("CalculatorTest", """

@@ -17,6 +17,7 @@ import dev.fearless.engine.TestResult;
 import dev.fearless.engine.TestStatus;
 import dev.fearless.engine.Verdict;
 import dev.fearless.engine.config.StepDefinition;
+import dev.fearless.reports.VisibleText;
 
 /**
  * Shows a gate run on a console: a live progress line per step, then a closing table of every step and rule and the
@@ -83,7 +84,8 @@ public final class ConsoleReporter implements GateListener {
 
     @Override
     public void stepStarted(StepDefinition definition) {
-        step = definition.name();
+        // Names come from fearless.yml: shown, never acted on by the terminal.
+        step = VisibleText.of(definition.name());
         found = 0;
         finished = 0;
         failed = 0;
@@ -122,7 +124,7 @@ public final class ConsoleReporter implements GateListener {
 
     @Override
     public void stepFinished(StepDefinition definition, StepResult result) {
-        String line = "[" + result.name() + "] " + summary(result);
+        String line = "[" + VisibleText.of(result.name()) + "] " + summary(result);
         if (ansi) {
             out.print("\r" + line + ERASE_TO_END_OF_LINE + "\n");
         } else {
@@ -172,7 +174,7 @@ public final class ConsoleReporter implements GateListener {
             return String.format(Locale.ROOT, "findings: %d error, %d critical, %d major, %d minor, %d info",
                     findings.error(), findings.critical(), findings.major(), findings.minor(), findings.info());
         }
-        if (result.name().equals(step) && finished > 0) {
+        if (VisibleText.of(result.name()).equals(step) && finished > 0) {
             return counts(finished, Math.max(found, finished), failed, aborted, 0) + ", " + result.decision();
         }
         return result.decision().name();

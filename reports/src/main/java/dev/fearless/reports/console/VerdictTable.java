@@ -10,6 +10,7 @@ import dev.fearless.engine.RuleResult;
 import dev.fearless.engine.StepResult;
 import dev.fearless.engine.TestFailure;
 import dev.fearless.engine.Verdict;
+import dev.fearless.reports.VisibleText;
 
 /**
  * The closing table of a gate run: a row per step, its rules under it, then the gate's decision and reason.
@@ -23,6 +24,9 @@ import dev.fearless.engine.Verdict;
  *
  * Fearless gate predeploy: STOP — step unit: coverage.line is 0.5000, but expected minimum is 0.8500
  * </pre>
+ *
+ * <p>Every text that came from the tests or the configuration goes through {@link VisibleText}: only this class's
+ * own colours reach the terminal as escape sequences.
  */
 final class VerdictTable {
 
@@ -50,8 +54,9 @@ final class VerdictTable {
     }
 
     String closingLine(Verdict verdict) {
-        String reason = verdict.reason() == null || verdict.reason().isBlank() ? "" : " — " + verdict.reason();
-        return "Fearless gate " + verdict.gate() + ": " + colour(verdict.decision(), verdict.decision().name(), true)
+        String reason = verdict.reason() == null || verdict.reason().isBlank() ? ""
+                : " — " + VisibleText.of(verdict.reason());
+        return "Fearless gate " + VisibleText.of(verdict.gate()) + ": " + colour(verdict.decision(), verdict.decision().name(), true)
                 + reason;
     }
 
@@ -61,10 +66,10 @@ final class VerdictTable {
         int ruleWidth = 0;
         int thresholdWidth = 0;
         for (StepResult step : steps) {
-            nameWidth = Math.max(nameWidth, step.name().length());
+            nameWidth = Math.max(nameWidth, VisibleText.of(step.name()).length());
             testsWidth = Math.max(testsWidth, tests(step).length());
             for (RuleResult rule : step.rules()) {
-                ruleWidth = Math.max(ruleWidth, rule.rule().length());
+                ruleWidth = Math.max(ruleWidth, VisibleText.of(rule.rule()).length());
                 thresholdWidth = Math.max(thresholdWidth, value(rule, rule.threshold()).length());
             }
         }
@@ -74,9 +79,10 @@ final class VerdictTable {
         for (StepResult step : steps) {
             String decision = colour(step.decision(), pad(step.decision().name(), decisionWidth), false);
             String duration = step.decision() == Decision.SKIPPED ? "-" : ConsoleReporter.seconds(step.durationMs());
-            out.println(String.format(Locale.ROOT, stepRow, step.name(), decision, tests(step), duration));
+            out.println(String.format(Locale.ROOT, stepRow, VisibleText.of(step.name()), decision, tests(step),
+                    duration));
             for (RuleResult rule : step.rules()) {
-                out.println("  " + mark(rule.ok()) + "  " + pad(rule.rule(), ruleWidth)
+                out.println("  " + mark(rule.ok()) + "  " + pad(VisibleText.of(rule.rule()), ruleWidth)
                         + "  threshold " + pad(value(rule, rule.threshold()), thresholdWidth)
                         + "  actual " + value(rule, rule.actual()));
             }
@@ -87,8 +93,8 @@ final class VerdictTable {
     private void printFailures(StepResult step, PrintStream out) {
         List<TestFailure> shown = step.failures().subList(0, Math.min(FAILURES_SHOWN, step.failures().size()));
         for (TestFailure failure : shown) {
-            String message = failure.message() == null ? "" : ": " + failure.message();
-            out.println("        " + failure.status() + " " + failure.test() + message);
+            String message = failure.message() == null ? "" : ": " + VisibleText.of(failure.message());
+            out.println("        " + failure.status() + " " + VisibleText.of(failure.test()) + message);
         }
         // The verdict keeps only the first failures; the counts know how many there were.
         long total = step.tests() == null ? 0 : step.tests().failed() + step.tests().aborted();

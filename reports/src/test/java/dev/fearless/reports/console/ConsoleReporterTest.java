@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import dev.fearless.engine.Decision;
+import dev.fearless.engine.ExitCode;
 import dev.fearless.engine.Layer;
+import dev.fearless.engine.StepResult;
+import dev.fearless.engine.TestCounts;
+import dev.fearless.engine.TestFailure;
 import dev.fearless.engine.TestResult;
 import dev.fearless.engine.TestStatus;
+import dev.fearless.engine.Verdict;
 import dev.fearless.engine.config.StepDefinition;
 import dev.fearless.reports.Verdicts;
 
@@ -124,6 +131,29 @@ class ConsoleReporterTest {
                 .contains("\u001B[32mGO      \u001B[0m")
                 .endsWith("Fearless gate predeploy: \u001B[1m\u001B[31mSTOP\u001B[0m — step unit: "
                         + Verdicts.COVERAGE_MESSAGE + "\n");
+    }
+
+    @Test
+    void showsControlCharactersFromTheTestsInsteadOfSendingThemToTheTerminal() {
+        String fakeGo = "x\r\u001b[2K\u001b[32mFearless gate g: GO\u001b[0m\u0000\b";
+        StepResult unit = new StepResult("unit", "unit", Decision.STOP, "1 test failed: " + fakeGo, 400,
+                new TestCounts(1, 0, 1, 0, 0), null, null, List.of(),
+                List.of(new TestFailure("p.EscTest.b()\u001b[1A", TestStatus.FAILED, fakeGo)));
+        Verdict verdict = new Verdict(Verdict.SCHEMA, "g", Decision.STOP, "step unit: 1 test failed: " + fakeGo, 400,
+                ExitCode.STOP, List.of(unit));
+        String shown = "x\\u000d\\u001b[2K\\u001b[32mFearless gate g: GO\\u001b[0m\\u0000\\u0008";
+
+        for (boolean ansi : new boolean[] {false, true}) {
+            bytes.reset();
+
+            reporter(ansi).gateFinished(verdict);
+
+            String output = output().replace("\u001B[1m", "").replace("\u001B[31m", "").replace("\u001B[0m", "");
+            assertThat(output).as("ansi " + ansi)
+                    .contains("        FAILED p.EscTest.b()\\u001b[1A: " + shown + "\n")
+                    .endsWith("Fearless gate g: STOP — step unit: 1 test failed: " + shown + "\n")
+                    .doesNotContain("\r", "\u0000", "\b", "\u001B[2K", "\u001B[32mFearless");
+        }
     }
 
     @Test

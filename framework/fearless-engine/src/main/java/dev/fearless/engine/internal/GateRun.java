@@ -36,6 +36,7 @@ public final class GateRun {
     public Verdict run() {
         Verdict verdict;
         try {
+            BaseUrlCheck.check(request.baseUrl());
             verdict = runSteps(gate());
         } catch (GateException e) {
             verdict = Verdict.error(request.gate(), masker.mask(e.getMessage()), Steps.elapsedMs(startNanos),

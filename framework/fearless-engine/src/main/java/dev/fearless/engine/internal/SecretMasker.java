@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -88,22 +89,55 @@ public final class SecretMasker {
                 mask(result.message()), mask(result.stackTrace()));
     }
 
+    /** {@code url} with its user info, if any, replaced by {@link #MASK}: for messages that must quote the URL. */
+    static String maskUserInfo(String url) {
+        return rawUserInfo(url).map(userInfo -> url.replace(userInfo + "@", MASK + "@")).orElse(url);
+    }
+
+    /** The user info and its password, raw and, when the URL parses, decoded as a test would see them. */
     private static Set<String> userInfo(String url) {
-        try {
-            String userInfo = new URI(url).getRawUserInfo();
-            if (userInfo == null) {
-                return Set.of();
-            }
-            int colon = userInfo.indexOf(':');
-            Set<String> parts = new LinkedHashSet<>();
-            parts.add(userInfo);
-            if (colon >= 0) {
-                parts.add(userInfo.substring(colon + 1));
-            }
-            return parts;
-        } catch (URISyntaxException e) {
+        Optional<String> raw = rawUserInfo(url);
+        if (raw.isEmpty()) {
             return Set.of();
         }
+        Set<String> parts = new LinkedHashSet<>();
+        addWithPassword(parts, raw.get());
+        try {
+            String decoded = new URI(url).getUserInfo();
+            if (decoded != null) {
+                addWithPassword(parts, decoded);
+            }
+        } catch (URISyntaxException e) {
+            // The raw text is masked already; an invalid URL is refused before any test sees it.
+        }
+        return parts;
+    }
+
+    private static void addWithPassword(Set<String> parts, String userInfo) {
+        parts.add(userInfo);
+        int colon = userInfo.indexOf(':');
+        if (colon >= 0) {
+            parts.add(userInfo.substring(colon + 1));
+        }
+    }
+
+    /**
+     * The text between {@code scheme://} and the last {@code @} before the query or fragment, found without
+     * {@link URI}: a URL that is not a valid URI ({@code https://admin:s3cr3t^pw@host/}) still has a password to hide.
+     * When a path holds an {@code @} this masks more than the user info, which is the safe way to be wrong.
+     */
+    private static Optional<String> rawUserInfo(String url) {
+        int scheme = url.indexOf("://");
+        int start = scheme < 0 ? 0 : scheme + 3;
+        int end = url.length();
+        for (char delimiter : new char[] {'?', '#'}) {
+            int at = url.indexOf(delimiter, start);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        int at = url.lastIndexOf('@', end - 1);
+        return at < start ? Optional.empty() : Optional.of(url.substring(start, at));
     }
 
     private static Set<String> secretValues(Map<String, String> variables) {

@@ -105,8 +105,7 @@ final class TestStepRunner {
             } catch (IOException e) {
                 throw GateException.notRun("cannot prepare " + stepDir + ": " + e, e);
             }
-            Path agent = JacocoAgent.extract(request.reportDir().resolve(".agent"));
-            jvmArgs.add(0, JacocoAgent.javaagentArgument(agent, execFile));
+            jvmArgs.add(0, javaagentArgument(step, execFile));
         }
         Map<String, String> properties = new LinkedHashMap<>(request.systemProperties());
         // Through the environment, not a -D option: a URL may carry credentials, and the environment is neither
@@ -131,6 +130,26 @@ final class TestStepRunner {
 
     private Path allureResults() {
         return request.reportDir().resolve("allure-results");
+    }
+
+    /**
+     * The JaCoCo agent's JVM option. The agent and its data live in the report directory, and the option's syntax
+     * cannot quote: a path the JVM or the agent would split is the user's to change, so it is a usage error.
+     */
+    private String javaagentArgument(StepDefinition step, Path execFile) {
+        Path agentDir = request.reportDir().resolve(".agent");
+        Path agentJar = agentDir.resolve(JacocoAgent.jarName());
+        String argument;
+        try {
+            argument = JacocoAgent.javaagentArgument(agentJar, execFile);
+        } catch (IllegalArgumentException e) {
+            throw GateException.usage("coverage cannot be measured: " + e.getMessage()
+                    + "; choose a report directory without '=' or ',' (--report-dir for the CLI, reportDirectory"
+                    + " under Maven)");
+        }
+        // Checked before the extraction, so a refused report directory gets no agent jar.
+        JacocoAgent.extract(agentDir);
+        return argument;
     }
 
     private static StepOutcome crashed(StepDefinition step, long start, TestTally tally, ForkOutcome outcome) {

@@ -41,7 +41,7 @@ public final class JacocoAgent {
      * @throws GateException (exit code 3) when the folder cannot be created or written
      */
     public static Path extract(Path dir) {
-        Path target = dir.toAbsolutePath().resolve("jacocoagent-" + JaCoCo.VERSION + ".jar");
+        Path target = dir.toAbsolutePath().resolve(jarName());
         if (Files.isRegularFile(target)) {
             return target;
         }
@@ -60,6 +60,11 @@ public final class JacocoAgent {
         } finally {
             deleteQuietly(temp);
         }
+    }
+
+    /** The file name {@link #extract} gives the agent jar: {@code jacocoagent-<version>.jar}. */
+    public static String jarName() {
+        return "jacocoagent-" + JaCoCo.VERSION + ".jar";
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {
@@ -100,8 +105,8 @@ public final class JacocoAgent {
         Path exec = execFile.toAbsolutePath();
         // The JVM splits -javaagent:<jar>=<options> at the first '='.
         if (jar.toString().contains("=")) {
-            throw new IllegalArgumentException("the JaCoCo agent path " + jar
-                    + " contains '=', which the JVM would misread; extract the agent into another folder");
+            throw new IllegalArgumentException("the JaCoCo agent's path " + jar
+                    + " contains '=', where the JVM splits -javaagent:JAR=OPTIONS");
         }
         AgentOptions options = new AgentOptions();
         options.setDestfile(exec.toString());
@@ -110,8 +115,8 @@ public final class JacocoAgent {
         options.setOutput(AgentOptions.OutputMode.file);
         // The agent splits its options at ",name="; make sure ours survive the round trip.
         if (!destfileSurvivesParsing(options.toString(), exec.toString())) {
-            throw new IllegalArgumentException("the coverage file path " + exec
-                    + " contains ',<name>=', which the JaCoCo agent would misread; use another report folder");
+            throw new IllegalArgumentException("the coverage file's path " + exec
+                    + " contains ',<name>=', where the JaCoCo agent splits its options");
         }
         return options.getVMArgument(jar.toFile());
     }

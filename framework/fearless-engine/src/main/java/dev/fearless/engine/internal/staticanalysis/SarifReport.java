@@ -7,9 +7,11 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
 import dev.fearless.engine.FindingCounts;
@@ -22,8 +24,15 @@ import dev.fearless.engine.Severity;
  */
 final class SarifReport {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /**
+     * Strict about duplicate keys: with {@code "level": "error", "level": "none"} a lenient parser keeps the last and
+     * an error finding is lost; with two {@code "runs"}, a whole run. Which one the analyzer meant is unknowable.
+     */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final String DUPLICATE_KEY = "Duplicate field";
 
     private static final Set<String> NOT_A_PROBLEM = Set.of("pass", "notApplicable");
     private static final Set<String> KINDS = Set.of("fail", "pass", "notApplicable", "informational", "review", "open");
@@ -47,6 +56,11 @@ final class SarifReport {
         if (!runs.isArray()) {
             throw FindingsReader.badValue(file, " at /runs", "runs is not an array; expected an array of runs", null);
         }
+        if (runs.isEmpty()) {
+            // The spec allows it, but a log without a run says no tool analysed anything: not clean, just unknown.
+            throw FindingsReader.badValue(file, " at /runs", "runs is empty, so nothing was analysed; check that the"
+                    + " analyzer ran on the sources and wrote its results", null);
+        }
         FindingCounts counts = FindingCounts.NONE;
         for (int r = 0; r < runs.size(); r++) {
             counts = counts.plus(countRun(file, runs.get(r), "/runs/" + r));
@@ -61,6 +75,10 @@ final class SarifReport {
             JsonLocation at = e.getLocation();
             String position = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
             String message = String.valueOf(e.getOriginalMessage());
+            if (message.startsWith(DUPLICATE_KEY)) {
+                throw FindingsReader.badValue(file, position, message + ": a key given twice is ambiguous (one of"
+                        + " them would be ignored, and its findings with it); fix the tool that wrote the report", e);
+            }
             throw FindingsReader.malformed(file, position, message.lines().findFirst().orElse(message), e);
         } catch (IOException e) {
             throw FindingsReader.unreadable(file, e);

@@ -86,7 +86,8 @@ class JacocoAgentTest {
 
         assertThatThrownBy(() -> JacocoAgent.javaagentArgument(agent, dir.resolve("jacoco.exec")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(agent.toString());
+                .hasMessage("the JaCoCo agent's path " + agent + " contains '=', where the JVM splits"
+                        + " -javaagent:JAR=OPTIONS");
     }
 
     @Test
@@ -95,6 +96,7 @@ class JacocoAgentTest {
 
         assertThatThrownBy(() -> JacocoAgent.javaagentArgument(dir.resolve("jacocoagent.jar"), exec))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(exec.toString());
+                .hasMessage("the coverage file's path " + exec + " contains ',<name>=', where the JaCoCo agent"
+                        + " splits its options");
     }
 }

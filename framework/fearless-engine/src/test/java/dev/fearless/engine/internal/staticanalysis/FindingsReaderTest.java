@@ -172,6 +172,41 @@ class FindingsReaderTest {
     }
 
     @Test
+    void failsOnADuplicateKeyNamingWhereRatherThanLosingAFinding() throws Exception {
+        Path runs = write("runs.sarif", """
+                {"version": "2.1.0",
+                 "runs": [{"tool": {"driver": {"name": "X"}}, "results": [{"ruleId": "a", "level": "error"}]}],
+                 "runs": [{"tool": {"driver": {"name": "X"}}, "results": []}]}
+                """);
+        Path level = write("level.sarif", """
+                {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "X"}},
+                  "results": [{"ruleId": "a", "level": "error", "level": "none"}]}]}
+                """);
+
+        assertThatThrownBy(() -> FindingsReader.read(runs))
+                .isInstanceOf(StaticAnalysisException.class)
+                .hasMessageStartingWith("static-analysis report " + runs + ":3:")
+                .hasMessageEndingWith(": Duplicate field 'runs': a key given twice is ambiguous (one of them would be"
+                        + " ignored, and its findings with it); fix the tool that wrote the report");
+        assertThatThrownBy(() -> FindingsReader.read(level))
+                .isInstanceOf(StaticAnalysisException.class)
+                .hasMessageStartingWith("static-analysis report " + level + ":2:")
+                .hasMessageContaining(": Duplicate field 'level': a key given twice is ambiguous");
+    }
+
+    @Test
+    void failsOnASarifLogWithoutRuns() throws Exception {
+        Path sarif = write("empty.sarif", """
+                {"version": "2.1.0", "runs": []}
+                """);
+
+        assertThatThrownBy(() -> FindingsReader.read(sarif))
+                .isInstanceOf(StaticAnalysisException.class)
+                .hasMessage("static-analysis report " + sarif + " at /runs: runs is empty, so nothing was analysed;"
+                        + " check that the analyzer ran on the sources and wrote its results");
+    }
+
+    @Test
     void failsOnUnknownLevelsNamingWhere() throws Exception {
         Path sarif = write("level.sarif", """
                 {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "X"}},
