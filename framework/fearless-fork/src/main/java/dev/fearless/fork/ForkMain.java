@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
-import org.junit.platform.engine.discovery.ClassNameFilter;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -92,13 +91,10 @@ public final class ForkMain {
         Set<Path> roots = new HashSet<>(scanRoots(request));
         LauncherDiscoveryRequestBuilder builder = LauncherDiscoveryRequestBuilder.request()
                 .selectors(DiscoverySelectors.selectClasspathRoots(roots));
-        List<String> includes = indexed(request, ForkProtocol.INCLUDE_CLASSNAME);
-        if (!includes.isEmpty()) {
-            builder.filters(ClassNameFilter.includeClassNamePatterns(includes.toArray(new String[0])));
-        }
-        List<String> excludes = indexed(request, ForkProtocol.EXCLUDE_CLASSNAME);
-        if (!excludes.isEmpty()) {
-            builder.filters(ClassNameFilter.excludeClassNamePatterns(excludes.toArray(new String[0])));
+        ClassNamePatterns includes = new ClassNamePatterns(indexed(request, ForkProtocol.INCLUDE_CLASSNAME));
+        ClassNamePatterns excludes = new ClassNamePatterns(indexed(request, ForkProtocol.EXCLUDE_CLASSNAME));
+        if (!includes.isEmpty() || !excludes.isEmpty()) {
+            builder.filters(new ClassNameSelection(includes, excludes));
         }
         String tags = request.getProperty(ForkProtocol.TAG_EXPRESSION);
         if (tags != null && !tags.isEmpty()) {

@@ -9,7 +9,6 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -52,12 +51,13 @@ final class UnloadableTestClasses {
 
     static List<Unloadable> find(List<Path> roots, List<String> includes, List<String> excludes,
             ClassLoader loader) {
-        List<Pattern> included = compile(includes.isEmpty() ? List.of(STANDARD_INCLUDE_PATTERN) : includes);
-        List<Pattern> excluded = compile(excludes);
+        ClassNameSelection testClasses = new ClassNameSelection(
+                new ClassNamePatterns(includes.isEmpty() ? List.of(STANDARD_INCLUDE_PATTERN) : includes),
+                new ClassNamePatterns(excludes));
         List<Unloadable> unloadable = new ArrayList<>();
         for (Path root : roots) {
             for (String className : classNames(root)) {
-                if (matchesAny(included, className) && !matchesAny(excluded, className)) {
+                if (testClasses.selects(className)) {
                     try {
                         Class.forName(className, false, loader);
                     } catch (LinkageError | ClassNotFoundException e) {
@@ -107,11 +107,4 @@ final class UnloadableTestClasses {
         return path.substring(0, path.length() - CLASS_SUFFIX.length()).replace('/', '.');
     }
 
-    private static List<Pattern> compile(List<String> patterns) {
-        return patterns.stream().map(Pattern::compile).toList();
-    }
-
-    private static boolean matchesAny(List<Pattern> patterns, String className) {
-        return patterns.stream().anyMatch(pattern -> pattern.matcher(className).matches());
-    }
 }
