@@ -92,6 +92,7 @@ record SurefireSettings(List<String> argLine, Map<String, String> systemProperti
                 .stream().filter(arg -> !JACOCO_AGENT.matcher(arg).matches()).toList();
         Xpp3Dom none = new Xpp3Dom("none");
         Xpp3Dom surefire = configuration == null ? none : configuration;
+        refuseDependenciesToScan(surefire, properties);
         return new SurefireSettings(jvmArgs, children(surefire.getChild("systemPropertyVariables")),
                 children(surefire.getChild("environmentVariables")),
                 patterns(surefire, "includes", "includesFile", "surefire.includesFile", properties, basedir),
@@ -230,6 +231,24 @@ record SurefireSettings(List<String> argLine, Map<String, String> systemProperti
             }
         }
         return patterns;
+    }
+
+    /**
+     * Surefire's {@code dependenciesToScan} runs test classes out of dependency jars, which the gate does not scan:
+     * they would pass under Surefire and never run under the gate, so the gate refuses rather than say GO without
+     * them.
+     */
+    private static void refuseDependenciesToScan(Xpp3Dom configuration, Function<String, String> properties) {
+        Xpp3Dom element = configuration.getChild("dependenciesToScan");
+        boolean configured = element != null && (element.getChildCount() > 0 || value(element).isPresent());
+        boolean fromProperty = Optional.ofNullable(properties.apply("dependenciesToScan"))
+                .filter(text -> !text.isBlank()).isPresent();
+        if (configured || fromProperty) {
+            throw new IllegalArgumentException("Surefire's dependenciesToScan runs tests from dependency jars, which"
+                    + " the gate does not scan: they would not run in the gate; remove dependenciesToScan from the"
+                    + " gate's build (for example in the gate profile's Surefire configuration) or move those tests"
+                    + " into this module");
+        }
     }
 
     /** The patterns in a file, as Surefire reads it: a pattern a line, trimmed, without blank lines and #-comments. */

@@ -211,6 +211,19 @@ class SurefireSettingsTest {
         }
 
         @Test
+        void refuseDependenciesToScanWhoseTestsTheGateWouldNotRun() {
+            assertThatThrownBy(() -> SurefireSettings.from(dom("""
+                    <configuration>
+                      <dependenciesToScan><dependency>shop:shop-tests</dependency></dependenciesToScan>
+                    </configuration>"""), NO_PROPERTIES, basedir))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("dependenciesToScan runs tests from dependency jars");
+            assertThatThrownBy(() -> SurefireSettings.from(dom("<configuration/>"),
+                    name -> name.equals("dependenciesToScan") ? "shop:shop-tests" : null, basedir))
+                    .hasMessageContaining("dependenciesToScan");
+        }
+
+        @Test
         void areEmptyForSurefiresDefaultsWhenNotConfigured() {
             SurefireSettings settings = SurefireSettings.from(dom("<configuration/>"), NO_PROPERTIES, basedir);
 
