@@ -110,11 +110,8 @@ final class StreamingListener implements TestExecutionListener {
     }
 
     private Container parentOf(TestIdentifier identifier) {
-        TestPlan current = plan;
-        if (current == null) {
-            return null;
-        }
-        return current.getParent(identifier).map(parent -> containers.get(parent.getUniqueId())).orElse(null);
+        // By id, not through the test plan: JUnit caches a unique id's text, so this is one hash lookup per event.
+        return identifier.getParentId().map(containers::get).orElse(null);
     }
 
     private void reportContainerFailure(TestIdentifier identifier, byte status, Throwable failure) {
