@@ -51,35 +51,31 @@ public final class ReportedRun {
     }
 
     /**
-     * Deletes the verdict and reports an earlier run left in {@code reportDir}, as a run does when it starts. For a
-     * caller that is about to check its input: call this first, so that input refused before the run starts cannot
-     * leave the previous run's GO behind for a pipeline to read. Does nothing when the directory does not exist, or
-     * while another run holds it (the files are that run's, and it replaces them itself).
+     * Deletes the verdict and the reports an earlier gate run left in {@code reportDir}, for a caller that is about
+     * to check its input: call this first, so that input refused before the run starts cannot leave the previous
+     * run's GO behind for a pipeline to read. Only a folder that holds a {@code verdict.json} is touched, and the
+     * Allure results are left alone: a refused command line may name a folder that is not the gate's (a
+     * {@code --report-dir target}, where Allure's own results live). Does nothing while another run holds the
+     * folder (the files are that run's, and it replaces them itself).
      *
      * @throws UncheckedIOException when the directory cannot be locked or an old file cannot be deleted
      */
     public static void deleteStaleOutputs(Path reportDir) {
-        if (!Files.isDirectory(reportDir)) {
+        if (!Files.isRegularFile(reportDir.resolve(VerdictFile.FILE_NAME))) {
             return;
         }
         try {
             Optional<ReportDirLock> lock = ReportDirLock.tryAcquire(reportDir);
             if (lock.isPresent()) {
                 try (ReportDirLock held = lock.get()) {
-                    deleteOutputs(reportDir);
+                    VerdictFile.deleteStale(reportDir);
+                    ReportWriters.deleteStale(reportDir);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot lock the report directory " + reportDir + " to delete the last"
                     + " run's verdict: " + e + "; check that it is writable", e);
         }
-    }
-
-    private static void deleteOutputs(Path reportDir) {
-        VerdictFile.deleteStale(reportDir);
-        ReportWriters.deleteStale(reportDir);
-        // Allure reads every result in the folder: an earlier run's would be counted as this one's.
-        dev.fearless.reports.allure.AllureReport.deleteStaleResults(reportDir);
     }
 
     /** Runs {@code request} with the real engine. */
@@ -111,7 +107,10 @@ public final class ReportedRun {
             return new Result(busy, Optional.empty());
         }
         try (ReportDirLock held = lock.get(); ReportWriters reports = new ReportWriters(reportDir, env)) {
-            deleteOutputs(reportDir);
+            VerdictFile.deleteStale(reportDir);
+            ReportWriters.deleteStale(reportDir);
+            // Allure reads every result in the folder: an earlier run's would be counted as this one's.
+            dev.fearless.reports.allure.AllureReport.deleteStaleResults(reportDir);
             Verdict verdict = engine.apply(request, GateListener.of(listener, reports));
             Path verdictFile = VerdictFile.write(reportDir, verdict);
             // The verdict is on disk first: a report that failed must not cost the pipeline its decision file.

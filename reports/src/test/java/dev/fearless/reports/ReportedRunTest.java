@@ -91,6 +91,23 @@ class ReportedRunTest {
     }
 
     @Test
+    void leavesAFolderWithoutAVerdictAndEveryAllureResultAlone() throws Exception {
+        Path notTheGates = Files.createDirectories(dir.resolve("target/allure-results"));
+        Files.writeString(notTheGates.resolve("x-result.json"), "{}");
+
+        ReportedRun.deleteStaleOutputs(dir.resolve("target"));
+
+        assertThat(notTheGates.resolve("x-result.json")).exists();
+        assertThat(dir.resolve("target")).isDirectoryNotContaining("glob:**/.fearless*");
+
+        Files.writeString(dir.resolve("target/verdict.json"), "{\"decision\":\"GO\"}");
+        ReportedRun.deleteStaleOutputs(dir.resolve("target"));
+
+        assertThat(dir.resolve("target/verdict.json")).doesNotExist();
+        assertThat(notTheGates.resolve("x-result.json")).as("a refused run never clears Allure's results").exists();
+    }
+
+    @Test
     void leavesTheOutputsOfARunThatHoldsTheDirectory() throws Exception {
         Files.createDirectories(dir.resolve("report"));
         Files.writeString(dir.resolve("report/verdict.json"), "the running run's");

@@ -89,6 +89,17 @@ class GateEngineConfigTest {
     }
 
     @Test
+    void refusesAPasswordWithAnUnencodedHashWhichLeavesTheUrlWithoutAHost() {
+        // java.net.URI reads "admin:pa" as the authority and "ss@example.com/" as the fragment.
+        Verdict verdict = new GateEngine().run(GateRequest.builder("predeploy").projectDir(dir)
+                .baseUrl("https://admin:pa#ss@example.com/").build(), GateListener.NONE);
+
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(verdict.reason()).startsWith("the base URL 'https://****@example.com/' is not an absolute")
+                .doesNotContain("pa#ss");
+    }
+
+    @Test
     void runsTheGateThatFearlessYmlDefines() throws Exception {
         FixtureProject project = FixtureProject.junit5(dir)
                 .test("PlainTest", "class PlainTest { @Test void t() { } @Test void u() { } }");

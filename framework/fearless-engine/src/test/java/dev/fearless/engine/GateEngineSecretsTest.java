@@ -88,6 +88,47 @@ class GateEngineSecretsTest {
                 .doesNotContain(URL_PASSWORD, ENV_TOKEN, YAML_TOKEN, PROPERTY_PASSWORD));
     }
 
+    @Test
+    void aSecretWithQuotesBackslashesAndLineBreaksReachesTheTestWholeAndLeavesNoTrace() throws Exception {
+        String password = "multi\nline \\ \"quoted\" pa55word";
+        String token = "argline-t0ken-planted";
+        FixtureProject project = FixtureProject.junit5(dir).test("PropertyTest", """
+                class PropertyTest {
+                    @Test void seesThePropertiesAsGiven() {
+                        String password = System.getProperty("db.password");
+                        assertEquals(System.getenv("EXPECTED_PASSWORD_BASE64"), java.util.Base64.getEncoder()
+                                .encodeToString(password.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                        System.out.println("token " + System.getProperty("api.token") + ", password " + password);
+                    }
+                }
+                """);
+
+        Verdict verdict = new GateEngine().run(project.request("test")
+                .systemProperties(Map.of("db.password", password))
+                .jvmArgs(List.of("-Dapi.token=" + token))
+                .environment(Map.of("EXPECTED_PASSWORD_BASE64", java.util.Base64.getEncoder()
+                        .encodeToString(password.getBytes(StandardCharsets.UTF_8))))
+                .build(), gate(), GateListener.NONE);
+
+        assertThat(verdict.decision()).as(verdict.reason()).isEqualTo(Decision.GO);
+        Path forkArgs = dir.resolve("report/unit/fork.args");
+        assertThat(forkArgs).content().contains("-Dapi.token=****", "-Ddb.password=****")
+                .doesNotContain("pa55word", token);
+        // The output is masked line by line: each long line of a multi-line secret is masked on its own.
+        assertThat(dir.resolve("report/unit/output.txt")).content().contains("token ****, password multi")
+                .doesNotContain("pa55word", token);
+        if (forkArgs.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(forkArgs)))
+                    .as("readable by its owner only").isEqualTo("rw-------");
+        }
+    }
+
+    private static dev.fearless.engine.config.FearlessConfig gate() {
+        return new dev.fearless.engine.config.FearlessConfig(Map.of("test", new dev.fearless.engine.config
+                .GateDefinition("test", List.of(dev.fearless.engine.config.StepDefinition.of(Layer.UNIT)))),
+                java.util.Optional.of(Layer.UNIT), "test config");
+    }
+
     private static List<Path> filesUnder(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile).toList();

@@ -67,6 +67,16 @@ final class EventWriter implements AutoCloseable {
         });
     }
 
+    void leftRunning(java.util.List<ProcessHandle> processes) {
+        event(ForkProtocol.LEFT_RUNNING, out -> {
+            out.writeInt(processes.size());
+            for (ProcessHandle process : processes) {
+                out.writeLong(process.pid());
+                out.writeLong(process.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(-1L));
+            }
+        });
+    }
+
     /** The fields of one event, after its code. */
     @FunctionalInterface
     private interface Fields {

@@ -60,6 +60,7 @@ public final class ForkMain {
             Launcher launcher = LauncherFactory.create();
             launcher.execute(discoveryRequest(request), new StreamingListener(events, runningTest));
             gate.finished();
+            events.leftRunning(ProcessHandle.current().descendants().toList());
             events.done();
         } catch (Throwable unrecoverable) {
             // JUnit rethrows what it cannot recover from (OutOfMemoryError, for one): the run is broken, say so.

@@ -55,6 +55,13 @@ public final class ForkProtocol {
     public static final byte RESULT = 'T';
     /** Event: the fork hit an unrecoverable error: {@code String message}. It exits right after. */
     public static final byte FATAL = 'X';
+    /**
+     * Event: the processes the tests started that still run, sent just before {@link #DONE}: {@code int count}, then
+     * for each {@code long pid, long startMillis} (the start time tells the process from a later one with the same
+     * pid; {@code -1} when unknown). The gate stops them once the fork has exited, when they are no longer its
+     * children and it could not find them itself.
+     */
+    public static final byte LEFT_RUNNING = 'L';
     /** Event: every test has run; the fork exits next. */
     public static final byte DONE = 'D';
 

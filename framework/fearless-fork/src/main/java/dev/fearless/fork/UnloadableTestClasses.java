@@ -61,12 +61,22 @@ final class UnloadableTestClasses {
                     try {
                         Class.forName(className, false, loader);
                     } catch (LinkageError | ClassNotFoundException e) {
-                        unloadable.add(new Unloadable(className, e));
+                        if (!isElsewhereInThePackageTree(e)) {
+                            unloadable.add(new Unloadable(className, e));
+                        }
                     }
                 }
             }
         }
         return unloadable;
+    }
+
+    /**
+     * A class file whose path does not match its package (a fixture copied from resources, say) is not a test class
+     * JUnit would run: loading it under the path's name fails with "wrong name", and JUnit skips it too.
+     */
+    private static boolean isElsewhereInThePackageTree(Throwable e) {
+        return e instanceof NoClassDefFoundError && e.getMessage() != null && e.getMessage().contains("wrong name");
     }
 
     private static List<String> classNames(Path root) {
@@ -75,7 +85,7 @@ final class UnloadableTestClasses {
                 try (Stream<Path> files = Files.walk(root)) {
                     return files.filter(Files::isRegularFile).map(file -> root.relativize(file).toString())
                             .map(path -> path.replace(root.getFileSystem().getSeparator(), "/"))
-                            .filter(UnloadableTestClasses::isTopLevelClassFile)
+                            .filter(path -> isTopLevelClassFile(path) && !path.startsWith("META-INF/"))
                             .map(UnloadableTestClasses::className).toList();
                 }
             }

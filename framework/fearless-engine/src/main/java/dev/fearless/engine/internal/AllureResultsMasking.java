@@ -2,26 +2,41 @@ package dev.fearless.engine.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 import dev.fearless.engine.GateException;
 
 /**
  * Masks the run's secrets in the Allure results the test JVMs wrote. Allure's JUnit listener writes a failure's
  * message and the tests' attachments as they are, and {@code allure-results} is an artifact pipelines publish, so
- * it gets the same masking as the verdict and the test output. Text files only (results, containers, text and JSON
- * attachments); a secret is also matched in its JSON-escaped form.
+ * it gets the same masking as the verdict and the test output.
+ *
+ * <p>A JSON file (a result, a container) is masked in its string values only: a short secret such as {@code test}
+ * must not turn the key {@code "testCaseId"} or a number into something Allure cannot read. Any other file that is
+ * UTF-8 text (attachments, which often have no extension) is masked as text, in its plain and its escaped forms;
+ * binary attachments (a screenshot) are left as they are.
  */
 final class AllureResultsMasking {
 
-    private static final Set<String> TEXT_EXTENSIONS = Set.of("json", "txt", "log", "xml", "html", "csv", "yaml",
-            "yml", "properties");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private AllureResultsMasking() {
     }
@@ -31,7 +46,7 @@ final class AllureResultsMasking {
             return;
         }
         try (Stream<Path> files = Files.list(resultsDir)) {
-            for (Path file : files.filter(AllureResultsMasking::isText).toList()) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
                 maskFile(file, masker);
             }
         } catch (IOException | UncheckedIOException e) {
@@ -40,21 +55,71 @@ final class AllureResultsMasking {
         }
     }
 
-    private static boolean isText(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return Files.isRegularFile(file) && dot > 0
-                && TEXT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
-    }
-
     private static void maskFile(Path file, SecretMasker masker) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        String masked = masker.maskJson(masker.mask(text));
-        if (masked.equals(text)) {
+        Optional<String> text = utf8(Files.readAllBytes(file));
+        if (text.isEmpty()) {
             return;
         }
-        Path temp = file.resolveSibling("." + file.getFileName() + ".masking");
-        Files.writeString(temp, masked, StandardCharsets.UTF_8);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String masked = name.endsWith(".json") ? maskJsonDocument(text.get(), masker)
+                : masker.maskXml(masker.maskJson(masker.mask(text.get())));
+        if (!masked.equals(text.get())) {
+            Path temp = file.resolveSibling("." + file.getFileName() + ".masking");
+            Files.writeString(temp, masked, StandardCharsets.UTF_8);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    private static String maskJsonDocument(String text, SecretMasker masker) throws JsonProcessingException {
+        JsonNode document;
+        try {
+            document = JSON.readTree(text);
+        } catch (JsonProcessingException notJson) {
+            // Not what Allure writes: mask it as the text it is rather than leave a secret in it.
+            return masker.maskJson(masker.mask(text));
+        }
+        return maskStrings(document, masker) ? JSON.writeValueAsString(document) : text;
+    }
+
+    /** Masks every string value under {@code node} in place; says whether any changed. */
+    private static boolean maskStrings(JsonNode node, SecretMasker masker) {
+        boolean changed = false;
+        if (node instanceof ObjectNode object) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (field.getValue().isTextual()) {
+                    String masked = masker.mask(field.getValue().asText());
+                    if (!masked.equals(field.getValue().asText())) {
+                        field.setValue(TextNode.valueOf(masked));
+                        changed = true;
+                    }
+                } else {
+                    changed |= maskStrings(field.getValue(), masker);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.get(i).isTextual()) {
+                    String masked = masker.mask(array.get(i).asText());
+                    if (!masked.equals(array.get(i).asText())) {
+                        array.set(i, TextNode.valueOf(masked));
+                        changed = true;
+                    }
+                } else {
+                    changed |= maskStrings(array.get(i), masker);
+                }
+            }
+        }
+        return changed;
+    }
+
+    /** The bytes as UTF-8 text, or empty when they are not (a binary attachment). */
+    private static Optional<String> utf8(byte[] bytes) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException binary) {
+            return Optional.empty();
+        }
     }
 }

@@ -42,7 +42,9 @@ final class BaseUrlCheck {
                     + " in a password %5E) and " + WHAT_TO_DO);
         }
         String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!SCHEMES.contains(scheme) || uri.getRawAuthority() == null || uri.getRawAuthority().isBlank()) {
+        // A host, not only an authority: "https://admin:pa#ss@host/" parses with the authority "admin:pa" and no
+        // host, and would reach the tests with its password.
+        if (!SCHEMES.contains(scheme) || uri.getHost() == null || uri.getHost().isBlank()) {
             throw GateException.usage("the base URL '" + shown + "' is not an absolute http or https URL; "
                     + WHAT_TO_DO);
         }

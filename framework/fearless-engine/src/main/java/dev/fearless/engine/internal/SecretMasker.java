@@ -28,12 +28,23 @@ public final class SecretMasker {
             "(?i).*(password|passwd|secret|token|api[-_.]?key|credential|authorization).*");
     /** Shorter values would mask innocent text everywhere (a password "ab" would eat every "ab"). */
     private static final int SHORTEST_SECRET = 4;
+    private static final int SHORTEST_LINE_OF_A_SECRET = 8;
 
     private final List<String> secrets;
 
     private SecretMasker(Set<String> secrets) {
+        Set<String> all = new LinkedHashSet<>(secrets);
+        // Output is masked line by line, so a multi-line secret (a key) is also masked a line at a time; short
+        // lines ("-----END KEY-----" is not, "ab" would be) are left out as for any short secret.
+        for (String secret : secrets) {
+            for (String line : secret.split("\\R")) {
+                if (line.length() >= SHORTEST_LINE_OF_A_SECRET) {
+                    all.add(line);
+                }
+            }
+        }
         // Longest first, so a secret that contains another is masked whole.
-        this.secrets = secrets.stream().filter(secret -> secret.length() >= SHORTEST_SECRET)
+        this.secrets = all.stream().filter(secret -> secret.length() >= SHORTEST_SECRET)
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
@@ -41,8 +52,21 @@ public final class SecretMasker {
         Set<String> secrets = new LinkedHashSet<>(config.secrets());
         request.baseUrl().ifPresent(url -> secrets.addAll(userInfo(url)));
         secrets.addAll(secretValues(request.systemProperties()));
+        secrets.addAll(secretValues(systemPropertiesIn(request.jvmArgs())));
         secrets.addAll(secretValues(request.environment()));
         return new SecretMasker(secrets);
+    }
+
+    /** The {@code -Dname=value} options among JVM arguments (an {@code argLine}, {@code --jvm-arg}). */
+    private static Map<String, String> systemPropertiesIn(List<String> jvmArgs) {
+        Map<String, String> properties = new java.util.LinkedHashMap<>();
+        for (String arg : jvmArgs) {
+            int equals = arg.indexOf('=');
+            if (arg.startsWith("-D") && equals > 2) {
+                properties.put(arg.substring(2, equals), arg.substring(equals + 1));
+            }
+        }
+        return properties;
     }
 
     /** Whether there is nothing to mask. */
@@ -62,21 +86,47 @@ public final class SecretMasker {
     }
 
     /**
-     * Masks the secrets as a JSON writer escapes them ({@code \"} and {@code \\}), for a secret that holds a quote
-     * or a backslash; {@link #mask(String)} has already masked the others in the same text.
+     * Masks the secrets as a JSON writer (or a Java {@code @argfile}) escapes them: {@code \\}, {@code \"} and the
+     * control characters {@code \n}, {@code \r}, {@code \t}, {@code \f}. {@link #mask(String)} masks the plain form.
      */
     public String maskJson(String json) {
-        if (json == null || secrets.isEmpty()) {
-            return json;
+        return maskEscaped(json, SecretMasker::escapeJson);
+    }
+
+    /** Masks the secrets as XML and HTML escape them ({@code &amp;}, {@code &lt;}, {@code &gt;}, {@code &quot;}). */
+    public String maskXml(String xml) {
+        return maskEscaped(xml, secret -> secret.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&quot;"));
+    }
+
+    private String maskEscaped(String text, java.util.function.UnaryOperator<String> escape) {
+        if (text == null || secrets.isEmpty()) {
+            return text;
         }
-        String masked = json;
+        String masked = text;
         for (String secret : secrets) {
-            String escaped = secret.replace("\\", "\\\\").replace("\"", "\\\"");
+            String escaped = escape.apply(secret);
             if (!escaped.equals(secret)) {
                 masked = masked.replace(escaped, MASK);
             }
         }
         return masked;
+    }
+
+    private static String escapeJson(String value) {
+        StringBuilder escaped = new StringBuilder(value.length());
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '\\' -> escaped.append("\\\\");
+                case '"' -> escaped.append("\\\"");
+                case '\n' -> escaped.append("\\n");
+                case '\r' -> escaped.append("\\r");
+                case '\t' -> escaped.append("\\t");
+                case '\f' -> escaped.append("\\f");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 
     /** The result with every text field masked; the same object when there is nothing to mask. */
@@ -122,21 +172,16 @@ public final class SecretMasker {
     }
 
     /**
-     * The text between {@code scheme://} and the last {@code @} before the query or fragment, found without
-     * {@link URI}: a URL that is not a valid URI ({@code https://admin:s3cr3t^pw@host/}) still has a password to hide.
-     * When a path holds an {@code @} this masks more than the user info, which is the safe way to be wrong.
+     * The text between {@code scheme://} and the last {@code @} before the path's first {@code /}, found without
+     * {@link URI}: a URL that is not a valid URI ({@code https://admin:s3cr3t^pw@host/}) still has a password to
+     * hide, and a password holding an unencoded {@code @}, {@code ?} or {@code #} is found whole. Without a path, a
+     * query or fragment that holds an {@code @} makes this mask more than the user info, the safe way to be wrong.
      */
     private static Optional<String> rawUserInfo(String url) {
         int scheme = url.indexOf("://");
         int start = scheme < 0 ? 0 : scheme + 3;
-        int end = url.length();
-        for (char delimiter : new char[] {'?', '#'}) {
-            int at = url.indexOf(delimiter, start);
-            if (at >= 0 && at < end) {
-                end = at;
-            }
-        }
-        int at = url.lastIndexOf('@', end - 1);
+        int path = url.indexOf('/', start);
+        int at = url.lastIndexOf('@', (path < 0 ? url.length() : path) - 1);
         return at < start ? Optional.empty() : Optional.of(url.substring(start, at));
     }
 

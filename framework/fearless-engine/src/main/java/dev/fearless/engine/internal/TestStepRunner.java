@@ -125,7 +125,7 @@ final class TestStepRunner {
                 DISCOVERY_DEFAULTS);
         return new ForkSpec(request.javaExecutable(), request.classpath(), jvmArgs, properties, environment,
                 request.projectDir(), stepDir, discovery, step.testTimeout(), step.maxDuration(),
-                masker.isEmpty() ? null : masker::mask);
+                masker.isEmpty() ? null : text -> masker.maskJson(masker.mask(text)));
     }
 
     private Path allureResults() {

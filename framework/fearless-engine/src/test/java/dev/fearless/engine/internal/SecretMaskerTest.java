@@ -3,6 +3,7 @@ package dev.fearless.engine.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,22 @@ class SecretMaskerTest {
         SecretMasker masker = forBaseUrl("http://ci:p@ss-word@host:8080/api?x=a@b");
 
         assertThat(masker.mask("ci:p@ss-word and p@ss-word")).isEqualTo("**** and ****");
+    }
+
+    @Test
+    void masksAPasswordWithAnUnencodedHashOrQuestionMark() {
+        assertThat(forBaseUrl("https://admin:pa#ss@example.com/").mask("pa#ss")).isEqualTo("****");
+        assertThat(forBaseUrl("https://admin:pa?ss@example.com/").mask("pa?ss")).isEqualTo("****");
+    }
+
+    @Test
+    void masksEachLongLineOfAMultiLineSecretForOutputMaskedLineByLine() {
+        SecretMasker masker = SecretMasker.of(GateRequest.builder("g").projectDir(Path.of("."))
+                .systemProperties(Map.of("signing.password", "-----KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEF\nab"))
+                .build(), FearlessConfig.builtIn());
+
+        assertThat(masker.mask("MIIEvQIBADANBgkqhkiG9w0BAQEF")).isEqualTo("****");
+        assertThat(masker.mask("ab")).as("a short line is left, as a short secret is").isEqualTo("ab");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,11 @@ final class ArgumentFile {
     /** Writes the options of the fork {@code spec} describes and returns the file. */
     static Path write(ForkSpec spec, List<Path> classpath) throws IOException {
         Path file = spec.stepDir().resolve(FILE_NAME);
+        Files.deleteIfExists(file);
+        // Owner-only from its creation: until it is masked it holds the secrets that ps would have shown.
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
         Files.writeString(file, String.join("\n", options(spec, classpath)) + "\n", StandardCharsets.UTF_8);
         return file;
     }
@@ -39,8 +45,9 @@ final class ArgumentFile {
         Path file = spec.stepDir().resolve(FILE_NAME);
         try {
             if (Files.exists(file)) {
-                Files.writeString(file, spec.outputFilter().apply(Files.readString(file, StandardCharsets.UTF_8)),
-                        StandardCharsets.UTF_8);
+                String options = Files.readString(file, StandardCharsets.UTF_8);
+                // The file holds each value escaped as quote() writes it: mask that form as well as the plain one.
+                Files.writeString(file, spec.outputFilter().apply(options), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot mask the secrets in " + file + "; delete it", e);
@@ -60,8 +67,24 @@ final class ArgumentFile {
         return options;
     }
 
-    /** One argument, whatever it holds: the launcher unescapes backslashes and quotes inside double quotes. */
-    private static String quote(String value) {
-        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    /**
+     * One argument, whatever it holds. Inside double quotes the launcher reads {@code \\}, {@code \"}, {@code \n},
+     * {@code \r}, {@code \t} and {@code \f} as escapes, and ends an argument at a real line break even there, so a
+     * multi-line value (a key, a JSON document) must be written with escapes.
+     */
+    static String quote(String value) {
+        StringBuilder quoted = new StringBuilder(value.length() + 2).append('"');
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '\\' -> quoted.append("\\\\");
+                case '"' -> quoted.append("\\\"");
+                case '\n' -> quoted.append("\\n");
+                case '\r' -> quoted.append("\\r");
+                case '\t' -> quoted.append("\\t");
+                case '\f' -> quoted.append("\\f");
+                default -> quoted.append(c);
+            }
+        }
+        return quoted.append('"').toString();
     }
 }

@@ -4,6 +4,8 @@ import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.fearless.engine.TestResult;
 import dev.fearless.engine.TestStatus;
@@ -19,6 +21,7 @@ final class EventStreamReader {
     private final ForkEvents events;
     private final RunningTests running;
     private String fatalMessage;
+    private List<ProcessHandle> leftRunning = List.of();
 
     EventStreamReader(DataInputStream in, ForkEvents events, RunningTests running) {
         this.in = in;
@@ -51,6 +54,7 @@ final class EventStreamReader {
                         running.containerStarted(id, readString());
                     }
                     case ForkProtocol.CONTAINER_FINISHED -> running.containerFinished(in.readInt());
+                    case ForkProtocol.LEFT_RUNNING -> readLeftRunning();
                     case ForkProtocol.RESULT -> events.finished(readResult());
                     case ForkProtocol.FATAL -> {
                         fatalMessage = readString();
@@ -69,6 +73,24 @@ final class EventStreamReader {
 
     String fatalMessage() {
         return fatalMessage;
+    }
+
+    /** The processes the tests left running, as the fork listed them before it said it was done. */
+    List<ProcessHandle> leftRunning() {
+        return leftRunning;
+    }
+
+    private void readLeftRunning() throws IOException {
+        int count = in.readInt();
+        List<ProcessHandle> processes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long pid = in.readLong();
+            long startMillis = in.readLong();
+            // Only the process the fork saw: a pid the system has since given to another process is left alone.
+            ProcessHandle.of(pid).filter(process -> startMillis >= 0 && process.info().startInstant()
+                    .map(start -> start.toEpochMilli() == startMillis).orElse(false)).ifPresent(processes::add);
+        }
+        leftRunning = processes;
     }
 
     private TestResult readResult() throws IOException {

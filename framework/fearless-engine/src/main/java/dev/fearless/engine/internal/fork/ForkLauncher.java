@@ -98,11 +98,10 @@ public final class ForkLauncher {
             }
             return switch (end) {
                 case DONE -> {
-                    // Processes the tests started and left running: listed while the fork still holds them (once it
-                    // has exited they belong to init and are lost to us), stopped once it has.
-                    List<ProcessHandle> leftRunning = process.descendants().toList();
+                    // The processes the tests left running, as the fork listed them (once it has exited they belong
+                    // to init and the gate could not find them), stopped once it has exited.
                     ForkOutcome outcome = awaitExit(spec, process, runningTestFile);
-                    ProcessTree.stop(leftRunning);
+                    ProcessTree.stop(reader.leftRunning());
                     yield outcome;
                 }
                 case FATAL -> crashed(spec, process, runningTestFile,
