@@ -31,8 +31,11 @@ final class StreamingListener implements TestExecutionListener {
     private record Started(int id, long startNanos) {
     }
 
-    /** A container that is running: its id in the event stream and the name the gate shows for it. */
-    private record Container(int id, String name) {
+    /**
+     * A container that is running: its id in the event stream, the name the gate shows for it, and how many of its
+     * children run now (more than one when JUnit runs them in parallel).
+     */
+    private record Container(int id, String name, AtomicInteger runningChildren) {
     }
 
     StreamingListener(EventWriter events, RunningTestSlot runningTest) {
@@ -58,10 +61,13 @@ final class StreamingListener implements TestExecutionListener {
         int id = nextId.getAndIncrement();
         Container parent = parentOf(identifier);
         int parentId = parent == null ? -1 : parent.id();
+        if (parent != null) {
+            parent.runningChildren().incrementAndGet();
+        }
         if (!identifier.isTest()) {
             // The container's own code runs now (a static initializer, @BeforeAll, a @TestFactory): if it hangs or
             // kills the JVM, the gate names the container rather than the last test that ran before it.
-            Container container = new Container(id, containerName(identifier));
+            Container container = new Container(id, containerName(identifier), new AtomicInteger());
             containers.put(identifier.getUniqueId(), container);
             runningTest.set(container.name() + ForkProtocol.OUTSIDE_TESTS);
             events.containerStarted(id, parentId, container.name());
@@ -101,10 +107,13 @@ final class StreamingListener implements TestExecutionListener {
         backInParentOf(identifier);
     }
 
-    /** The run is back in the code of the container that holds {@code identifier}, until its next child starts. */
+    /**
+     * When {@code identifier} was the last of its container's children to run, the run is back in the container's
+     * own code until its next child starts; while siblings still run (in parallel), the slot keeps naming them.
+     */
     private void backInParentOf(TestIdentifier identifier) {
         Container parent = parentOf(identifier);
-        if (parent != null) {
+        if (parent != null && parent.runningChildren().decrementAndGet() <= 0) {
             runningTest.set(parent.name() + ForkProtocol.OUTSIDE_TESTS);
         }
     }
