@@ -31,18 +31,16 @@ final class EventWriter implements AutoCloseable {
         event(code, out -> out.writeLong(count));
     }
 
-    void started(int id, int containerId, String name) {
+    void started(int id, String name) {
         event(ForkProtocol.STARTED, out -> {
             out.writeInt(id);
-            out.writeInt(containerId);
             writeString(out, name);
         });
     }
 
-    void containerStarted(int id, int parentId, String name) {
+    void containerStarted(int id, String name) {
         event(ForkProtocol.CONTAINER_STARTED, out -> {
             out.writeInt(id);
-            out.writeInt(parentId);
             writeString(out, name);
         });
     }

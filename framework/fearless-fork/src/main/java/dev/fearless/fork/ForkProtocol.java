@@ -36,14 +36,11 @@ public final class ForkProtocol {
     public static final byte FOUND = 'F';
     /** Event: {@code long} more tests were found (dynamic tests, or a failed container counted as a test). */
     public static final byte FOUND_MORE = 'A';
-    /**
-     * Event: a test started: {@code int id, int containerId} (the container it runs in, {@code -1} for none),
-     * {@code String name}.
-     */
+    /** Event: a test started: {@code int id, String name}. */
     public static final byte STARTED = 'S';
     /**
      * Event: a container started (the engine, a class, a {@code @TestFactory} or {@code @ParameterizedTest}):
-     * {@code int id, int parentId} ({@code -1} for none), {@code String name}. Container and test ids are distinct.
+     * {@code int id, String name}. Container and test ids are distinct and grow in the order things start.
      */
     public static final byte CONTAINER_STARTED = 'C';
     /** Event: a container ended: {@code int id}. */

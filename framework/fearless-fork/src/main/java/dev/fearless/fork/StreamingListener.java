@@ -60,7 +60,6 @@ final class StreamingListener implements TestExecutionListener {
     public void executionStarted(TestIdentifier identifier) {
         int id = nextId.getAndIncrement();
         Container parent = parentOf(identifier);
-        int parentId = parent == null ? -1 : parent.id();
         if (parent != null) {
             parent.runningChildren().incrementAndGet();
         }
@@ -70,13 +69,13 @@ final class StreamingListener implements TestExecutionListener {
             Container container = new Container(id, containerName(identifier), new AtomicInteger());
             containers.put(identifier.getUniqueId(), container);
             runningTest.set(container.name() + ForkProtocol.OUTSIDE_TESTS);
-            events.containerStarted(id, parentId, container.name());
+            events.containerStarted(id, container.name());
             return;
         }
         started.put(identifier.getUniqueId(), new Started(id, System.nanoTime()));
         String name = qualifiedName(identifier);
         runningTest.set(name);
-        events.started(id, parentId, name);
+        events.started(id, name);
     }
 
     @Override

@@ -11,6 +11,8 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
+import org.junit.platform.engine.discovery.ClassNameFilter;
+
 /**
  * Finds the test classes under the scan roots that cannot be loaded (a missing superclass or dependency, a class
  * file too new for this JVM). JUnit skips such a class without a word while it scans the class path, so its tests
@@ -24,7 +26,6 @@ final class UnloadableTestClasses {
     /** The name JUnit XML readers know for a failure of a whole class rather than of one of its tests. */
     static final String TEST_NAME = "initializationError";
 
-    private static final String STANDARD_INCLUDE_PATTERN = "^(Test.*|.+[.$]Test.*|.*Tests?)$";
     private static final String CLASS_SUFFIX = ".class";
 
     record Unloadable(String className, Throwable cause) {
@@ -52,7 +53,7 @@ final class UnloadableTestClasses {
     static List<Unloadable> find(List<Path> roots, List<String> includes, List<String> excludes,
             ClassLoader loader) {
         ClassNameSelection testClasses = new ClassNameSelection(
-                new ClassNamePatterns(includes.isEmpty() ? List.of(STANDARD_INCLUDE_PATTERN) : includes),
+                new ClassNamePatterns(includes.isEmpty() ? List.of(ClassNameFilter.STANDARD_INCLUDE_PATTERN) : includes),
                 new ClassNamePatterns(excludes));
         List<Unloadable> unloadable = new ArrayList<>();
         for (Path root : roots) {

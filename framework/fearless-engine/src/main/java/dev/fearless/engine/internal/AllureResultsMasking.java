@@ -9,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -78,39 +76,23 @@ final class AllureResultsMasking {
             // Not what Allure writes: mask it as the text it is rather than leave a secret in it.
             return masker.maskJson(masker.mask(text));
         }
-        return maskStrings(document, masker) ? JSON.writeValueAsString(document) : text;
+        JsonNode masked = maskStrings(document.deepCopy(), masker);
+        return masked.equals(document) ? text : JSON.writeValueAsString(masked);
     }
 
-    /** Masks every string value under {@code node} in place; says whether any changed. */
-    private static boolean maskStrings(JsonNode node, SecretMasker masker) {
-        boolean changed = false;
+    /** {@code node} with every string value under it masked, changed in place where it is a container. */
+    private static JsonNode maskStrings(JsonNode node, SecretMasker masker) {
+        if (node.isTextual()) {
+            return TextNode.valueOf(masker.mask(node.asText()));
+        }
         if (node instanceof ObjectNode object) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                if (field.getValue().isTextual()) {
-                    String masked = masker.mask(field.getValue().asText());
-                    if (!masked.equals(field.getValue().asText())) {
-                        field.setValue(TextNode.valueOf(masked));
-                        changed = true;
-                    }
-                } else {
-                    changed |= maskStrings(field.getValue(), masker);
-                }
-            }
+            object.fields().forEachRemaining(field -> field.setValue(maskStrings(field.getValue(), masker)));
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
-                if (array.get(i).isTextual()) {
-                    String masked = masker.mask(array.get(i).asText());
-                    if (!masked.equals(array.get(i).asText())) {
-                        array.set(i, TextNode.valueOf(masked));
-                        changed = true;
-                    }
-                } else {
-                    changed |= maskStrings(array.get(i), masker);
-                }
+                array.set(i, maskStrings(array.get(i), masker));
             }
         }
-        return changed;
+        return node;
     }
 
     /** The bytes as UTF-8 text, or empty when they are not (a binary attachment). */

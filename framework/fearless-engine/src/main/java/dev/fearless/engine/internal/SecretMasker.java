@@ -113,7 +113,12 @@ public final class SecretMasker {
         return masked;
     }
 
-    private static String escapeJson(String value) {
+    /**
+     * {@code value} escaped as JSON escapes it inside a string, and as the {@code java} launcher reads an
+     * {@code @argfile} argument inside double quotes (the same escapes): the argument file is written with this, so
+     * its masking matches what is on disk.
+     */
+    public static String escapeJson(String value) {
         StringBuilder escaped = new StringBuilder(value.length());
         for (char c : value.toCharArray()) {
             switch (c) {

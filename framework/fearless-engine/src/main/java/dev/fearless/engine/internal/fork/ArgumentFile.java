@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.fearless.engine.internal.SecretMasker;
+
 /**
  * The test JVM's options, in a {@code java @argfile} rather than on its command line: a long class path stays clear
  * of the command line's length limit, and a system property holding a secret ({@code -Ddb.password=...}, from
@@ -70,21 +72,9 @@ final class ArgumentFile {
     /**
      * One argument, whatever it holds. Inside double quotes the launcher reads {@code \\}, {@code \"}, {@code \n},
      * {@code \r}, {@code \t} and {@code \f} as escapes, and ends an argument at a real line break even there, so a
-     * multi-line value (a key, a JSON document) must be written with escapes.
+     * multi-line value (a key, a JSON document) must be written with escapes: JSON's, for these characters.
      */
     static String quote(String value) {
-        StringBuilder quoted = new StringBuilder(value.length() + 2).append('"');
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '\\' -> quoted.append("\\\\");
-                case '"' -> quoted.append("\\\"");
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                case '\f' -> quoted.append("\\f");
-                default -> quoted.append(c);
-            }
-        }
-        return quoted.append('"').toString();
+        return "\"" + SecretMasker.escapeJson(value) + "\"";
     }
 }

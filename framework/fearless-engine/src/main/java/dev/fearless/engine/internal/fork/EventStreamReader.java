@@ -43,16 +43,11 @@ final class EventStreamReader {
                     case ForkProtocol.FOUND, ForkProtocol.FOUND_MORE -> events.found(in.readLong());
                     case ForkProtocol.STARTED -> {
                         int id = in.readInt();
-                        in.readInt(); // the container: the watchdog needs only the order of events
                         String name = readString();
                         running.started(id, name);
                         events.started(name);
                     }
-                    case ForkProtocol.CONTAINER_STARTED -> {
-                        int id = in.readInt();
-                        in.readInt(); // the parent container, as above
-                        running.containerStarted(id, readString());
-                    }
+                    case ForkProtocol.CONTAINER_STARTED -> running.containerStarted(in.readInt(), readString());
                     case ForkProtocol.CONTAINER_FINISHED -> running.containerFinished(in.readInt());
                     case ForkProtocol.LEFT_RUNNING -> readLeftRunning();
                     case ForkProtocol.RESULT -> events.finished(readResult());
