@@ -1,16 +1,11 @@
 package dev.fearless.reports;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 import dev.fearless.engine.StepResult;
 import dev.fearless.engine.TestResult;
@@ -33,7 +28,6 @@ final class JUnitXmlReport implements AutoCloseable {
     static final String DIR = "junit";
     static final String PREFIX = "TEST-";
 
-    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
     private static final String SCHEMA_LOCATION =
             "https://maven.apache.org/surefire/maven-surefire-plugin/xsd/surefire-test-report.xsd";
 
@@ -108,8 +102,10 @@ final class JUnitXmlReport implements AutoCloseable {
     private static final class Suite {
         final String step;
         final Path body;
-        private OutputStream out;
-        private XMLStreamWriter xml;
+        // Written by hand, not through StAX: a test case is a line of escaped text, and StAX's writer was the
+        // largest part of what the gate's JVM compiled and ran per test, on the cores the tests need.
+        private final StringBuilder testcase = new StringBuilder(256);
+        private Writer out;
         private long tests;
         private long failures;
         private long skipped;
@@ -120,54 +116,49 @@ final class JUnitXmlReport implements AutoCloseable {
         }
 
         void add(TestResult result) throws IOException {
-            try {
-                open();
-                xml.writeStartElement("testcase");
-                xml.writeAttribute("name", XmlText.clean(result.name() == null ? result.displayName()
-                        : result.name()));
-                xml.writeAttribute("classname", XmlText.clean(result.className()));
-                xml.writeAttribute("time", seconds(result.durationMs()));
-                switch (result.status()) {
-                    case PASSED -> { }
-                    case FAILED -> {
-                        failures++;
-                        xml.writeStartElement("failure");
-                        xml.writeAttribute("message", XmlText.clean(result.message()));
-                        xml.writeAttribute("type", XmlText.clean(result.failureType()));
-                        xml.writeCharacters(XmlText.clean(result.stackTrace() != null ? result.stackTrace()
-                                : result.message()));
-                        xml.writeEndElement();
-                    }
-                    case ABORTED, SKIPPED -> {
-                        skipped++;
-                        xml.writeEmptyElement("skipped");
-                        String reason = result.message();
-                        if (result.status() == dev.fearless.engine.TestStatus.ABORTED) {
-                            reason = reason == null ? "aborted" : "aborted: " + reason;
-                        }
-                        if (reason != null) {
-                            xml.writeAttribute("message", XmlText.clean(reason));
-                        }
-                    }
+            open();
+            StringBuilder xml = testcase;
+            xml.setLength(0);
+            xml.append("  <testcase name=\"");
+            XmlText.appendAttribute(xml, result.name() == null ? result.displayName() : result.name());
+            xml.append("\" classname=\"");
+            XmlText.appendAttribute(xml, result.className());
+            xml.append("\" time=\"").append(seconds(result.durationMs())).append('"');
+            switch (result.status()) {
+                case PASSED -> xml.append("/>\n");
+                case FAILED -> {
+                    failures++;
+                    xml.append(">\n    <failure message=\"");
+                    XmlText.appendAttribute(xml, result.message());
+                    xml.append("\" type=\"");
+                    XmlText.appendAttribute(xml, result.failureType());
+                    xml.append("\">");
+                    XmlText.appendText(xml, result.stackTrace() != null ? result.stackTrace() : result.message());
+                    xml.append("</failure>\n  </testcase>\n");
                 }
-                xml.writeEndElement();
-                xml.writeCharacters("\n");
-                tests++;
-            } catch (XMLStreamException e) {
-                throw new IOException("cannot write test " + result.qualifiedName() + " to " + body + ": " + e, e);
+                case ABORTED, SKIPPED -> {
+                    skipped++;
+                    xml.append(">\n    <skipped");
+                    String reason = result.message();
+                    if (result.status() == dev.fearless.engine.TestStatus.ABORTED) {
+                        reason = reason == null ? "aborted" : "aborted: " + reason;
+                    }
+                    if (reason != null) {
+                        xml.append(" message=\"");
+                        XmlText.appendAttribute(xml, reason);
+                        xml.append('"');
+                    }
+                    xml.append("/>\n  </testcase>\n");
+                }
             }
+            out.append(xml);
+            tests++;
         }
 
         Path finish(Path target, String suiteName, StepResult step) throws IOException {
             long durationMs = step.durationMs();
-            try {
-                if (xml != null) {
-                    xml.flush();
-                    xml.close();
-                    out.close();
-                }
-            } catch (XMLStreamException e) {
-                throw new IOException("cannot finish " + body + ": " + e, e);
+            if (out != null) {
+                out.close();
             }
             String header = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                     + "<testsuite xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
@@ -177,7 +168,7 @@ final class JUnitXmlReport implements AutoCloseable {
                     + "\" failures=\"" + failures + "\">\n" + properties(step);
             return AtomicFile.write(target, file -> {
                 file.write(header.getBytes(StandardCharsets.UTF_8));
-                if (xml != null) {
+                if (out != null) {
                     Files.copy(body, file);
                 }
                 file.write("</testsuite>\n".getBytes(StandardCharsets.UTF_8));
@@ -206,22 +197,18 @@ final class JUnitXmlReport implements AutoCloseable {
 
         void discard() throws IOException {
             try {
-                if (xml != null) {
-                    xml.close();
+                if (out != null) {
                     out.close();
                 }
-            } catch (XMLStreamException e) {
-                // Deleted below: whatever it held is not a report.
             } finally {
                 Files.deleteIfExists(body);
             }
         }
 
-        private void open() throws IOException, XMLStreamException {
-            if (xml == null) {
+        private void open() throws IOException {
+            if (out == null) {
                 Files.createDirectories(body.getParent());
-                out = new BufferedOutputStream(Files.newOutputStream(body), 1 << 16);
-                xml = XML.createXMLStreamWriter(out, "UTF-8");
+                out = Files.newBufferedWriter(body, StandardCharsets.UTF_8);
             }
         }
     }

@@ -35,8 +35,14 @@ final class XmlText {
 
     /** {@code text} cleaned and escaped for a double-quoted attribute value written by hand. */
     static String attribute(String text) {
+        StringBuilder out = new StringBuilder(text == null ? 0 : text.length() + 16);
+        appendAttribute(out, text);
+        return out.toString();
+    }
+
+    /** Appends {@code text} cleaned and escaped for a double-quoted attribute value; nothing for {@code null}. */
+    static void appendAttribute(StringBuilder out, String text) {
         String clean = clean(text);
-        StringBuilder out = new StringBuilder(clean.length() + 16);
         for (int i = 0; i < clean.length(); i++) {
             char c = clean.charAt(i);
             switch (c) {
@@ -51,7 +57,25 @@ final class XmlText {
                 default -> out.append(c);
             }
         }
-        return out.toString();
+    }
+
+    /**
+     * Appends {@code text} cleaned and escaped as element content; nothing for {@code null}. Line breaks stay as
+     * they are (a stack trace keeps its lines), except {@code \r}, which a parser would turn into {@code \n}.
+     */
+    static void appendText(StringBuilder out, String text) {
+        String clean = clean(text);
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                // Escaped too, so that "]]>" in a message can never end a section a reader expects.
+                case '>' -> out.append("&gt;");
+                case '\r' -> out.append("&#13;");
+                default -> out.append(c);
+            }
+        }
     }
 
     private static int firstForbidden(String text) {

@@ -19,6 +19,8 @@ import org.w3c.dom.Document;
 
 import dev.fearless.engine.StepResult;
 import dev.fearless.engine.TestCounts;
+import dev.fearless.engine.TestResult;
+import dev.fearless.engine.TestStatus;
 import dev.fearless.engine.Verdict;
 
 class JUnitXmlReportTest {
@@ -82,6 +84,29 @@ class JUnitXmlReportTest {
         assertThat(skipped.getAttribute("message")).isEqualTo("aborted: Assumption failed: needs network");
         assertThat(xml.getDocumentElement().getAttribute("time")).isEqualTo("4.321");
         assertThat(Files.list(dir.resolve("junit"))).containsExactly(file);
+    }
+
+    @Test
+    void keepsAStackTraceWithMarkupLineBreaksAndEmojiExactlyAsTheTestThrewIt() throws Exception {
+        String trace = "java.lang.AssertionError: <a href=\"x\">&amp;</a> ]]> \ud83d\ude80\r\n\tat T.t(T.java:1)\n";
+        String message = "line one\r\nline two\t& \"quoted\" ]]>";
+        try (JUnitXmlReport report = new JUnitXmlReport(dir)) {
+            report.testFinished("unit", new TestResult("[method:t()]", "T", "t()", "t()", TestStatus.FAILED, 1,
+                    "java.lang.AssertionError", message, trace));
+            report.testFinished("unit", new TestResult("[method:u()]", "T", "u()", "u()", TestStatus.PASSED, 2,
+                    null, null, null));
+            report.stepFinished(new StepResult("unit", "unit", dev.fearless.engine.Decision.STOP, "failed", 10,
+                    new TestCounts(2, 1, 1, 0, 0), null, null, List.of(), List.of()));
+        }
+
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(dir.resolve("junit/TEST-gate.unit.xml").toFile());
+        var failure = (org.w3c.dom.Element) xml.getElementsByTagName("failure").item(0);
+        assertThat(failure.getTextContent()).isEqualTo(trace);
+        assertThat(failure.getAttribute("message")).isEqualTo(message);
+        assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(2);
+        assertThat(((org.w3c.dom.Element) xml.getElementsByTagName("testcase").item(1)).getAttribute("time"))
+                .isEqualTo("0.002");
     }
 
     @Test

@@ -22,6 +22,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
 
     @Override
     public int handleParseException(ParameterException e, String[] args) {
+        BackgroundPreload.await();
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
         err.println("fearless: " + e.getMessage());
@@ -36,6 +37,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
 
     @Override
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
+        BackgroundPreload.await();
         PrintWriter err = command.getErr();
         boolean verbose = isVerbose(parseResult);
         int exitCode;

@@ -26,6 +26,7 @@ public final class FearlessCli {
 
     /** Runs the command line and exits with the gate's exit code. */
     public static void main(String[] args) {
+        BackgroundPreload.start();
         System.exit(newCommandLine().execute(args));
     }
 

@@ -113,13 +113,14 @@ final class GateCommand implements Callable<Integer> {
 
     private final BiFunction<GateRequest, GateListener, Verdict> engine;
     private final PrintStream console;
-    private final boolean ansi;
+    private final Boolean ansi;
 
+    /** The real engine on standard output; built in {@link #call()}, after the {@link BackgroundPreload}. */
     GateCommand() {
-        this(new GateEngine()::run, System.out, ConsoleReporter.isTerminal());
+        this(null, System.out, null);
     }
 
-    GateCommand(BiFunction<GateRequest, GateListener, Verdict> engine, PrintStream console, boolean ansi) {
+    GateCommand(BiFunction<GateRequest, GateListener, Verdict> engine, PrintStream console, Boolean ansi) {
         this.engine = engine;
         this.console = console;
         this.ansi = ansi;
@@ -127,6 +128,10 @@ final class GateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        BackgroundPreload.await();
+        BiFunction<GateRequest, GateListener, Verdict> engine = this.engine != null ? this.engine
+                : new GateEngine()::run;
+        boolean ansi = this.ansi != null ? this.ansi : ConsoleReporter.isTerminal();
         // Before any check can refuse the options: a refused run must not leave the last run's GO to be read.
         ReportedRun.deleteStaleOutputs(reportDirectory(projectDir, reportDir));
         ReportedRun.Result result = ReportedRun.run(toRequest(), new ConsoleReporter(console, ansi), engine);

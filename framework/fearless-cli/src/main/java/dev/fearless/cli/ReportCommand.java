@@ -61,6 +61,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        BackgroundPreload.await();
         Path reports = reportDir.toAbsolutePath().normalize();
         try {
             // Before the distribution is looked for: with nothing to report, that is the error to fix first.

@@ -58,8 +58,16 @@ public final class YamlTreeReader {
      * @throws IOException     when the file cannot be read or is not UTF-8
      */
     public static YamlNode read(Path file) throws IOException {
-        String name = file.toString();
-        String text = decodeUtf8(Files.readAllBytes(file));
+        return read(decodeUtf8(Files.readAllBytes(file)), file.toString());
+    }
+
+    /**
+     * The top-level value of {@code text}, with {@code name} as the file in every location and message.
+     *
+     * @throws ConfigException for a YAML syntax error, a duplicate key, an alias or a second document
+     * @throws IOException     when the parser fails to read the text
+     */
+    public static YamlNode read(String text, String name) throws IOException {
         try (YAMLParser parser = YAML.createParser(text)) {
             return new YamlTreeReader(parser, name).document();
         } catch (JsonProcessingException e) {

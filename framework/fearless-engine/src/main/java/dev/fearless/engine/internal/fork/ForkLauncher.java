@@ -11,15 +11,14 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import dev.fearless.engine.GateException;
+import dev.fearless.engine.internal.Preload;
 import dev.fearless.engine.internal.fork.ForkOutcome.Kind;
 import dev.fearless.fork.ForkMain;
 import dev.fearless.fork.ForkProtocol;
@@ -44,7 +43,7 @@ public final class ForkLauncher {
                 // buffer would stall the tests themselves. Set before binding, so the connection inherits it.
                 server.setReceiveBufferSize(ForkProtocol.SOCKET_BUFFER_BYTES);
                 server.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1);
-                String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+                String token = ConnectionToken.create();
                 Path requestFile = writeRequest(spec, server.getLocalPort(), token, runningTestFile);
                 Process process = start(spec, requestFile);
                 OutputPump pump = spec.outputFilter() == null ? null
@@ -71,6 +70,8 @@ public final class ForkLauncher {
 
     private ForkOutcome converse(ForkSpec spec, ForkEvents events, ServerSocket server, String token,
             Process process, Watchdog watchdog, Path runningTestFile, Runnable drainOutput) throws IOException {
+        // The test JVM takes a few hundred milliseconds to connect: time to load what the end of the step needs.
+        Preload.coverageAnalysis();
         Socket socket = accept(server, process, watchdog);
         if (socket == null) {
             if (watchdog.outcome() != null) {

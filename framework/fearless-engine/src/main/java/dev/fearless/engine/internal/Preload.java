@@ -1,0 +1,119 @@
+package dev.fearless.engine.internal;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apiguardian.api.API;
+import org.jacoco.core.analysis.Analyzer;
+import org.jacoco.core.analysis.CoverageBuilder;
+import org.jacoco.core.data.ExecutionDataWriter;
+import org.jacoco.core.tools.ExecFileLoader;
+
+import dev.fearless.engine.config.FearlessConfig;
+import dev.fearless.engine.internal.config.ConfigBinder;
+import dev.fearless.engine.internal.config.YamlTreeReader;
+
+/**
+ * Loads the classes a gate run needs before its first test JVM starts, and those it needs after the tests, by
+ * running the same code on a built-in example: the configuration's reader and binder, the fork's launcher, JaCoCo's
+ * analysis.
+ *
+ * <p>A command line calls {@link #run()} on a second thread while it parses its own options, a time when the
+ * machine's other core is idle. The gate calls {@link #coverageAnalysis()} itself while a test JVM starts. Both work
+ * on nothing but their example, never on the project or the file system, and a failure here is ignored: the run
+ * itself loads the same classes and reports its own errors. See {@code docs/benchmark.md} for what they save.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class Preload {
+
+    /** A configuration that uses what real ones do: a static and a test step, coverage, durations. */
+    static final String EXAMPLE_CONFIG = """
+            defaultLayer: unit
+            gates:
+              preload:
+                - step: static
+                  maxFindings: { error: 0, critical: 0 }
+                - step: unit
+                  passRate: 1.0
+                  minTests: 1
+                  coverage: { line: 0.85, branch: 0.5 }
+                  testTimeout: 60s
+                  maxDuration: 10m
+            """;
+
+    /**
+     * Classes the fork's start and the event stream need, loaded and initialized by name: starting a process here
+     * would be work, not preparation.
+     */
+    static final List<String> FORK_CLASSES = List.of(
+            "dev.fearless.engine.internal.fork.ForkLauncher",
+            "dev.fearless.engine.internal.fork.ForkSpec",
+            "dev.fearless.engine.internal.fork.ArgumentFile",
+            "dev.fearless.engine.internal.fork.RunningTestFile",
+            "dev.fearless.engine.internal.fork.ForkClasses",
+            "dev.fearless.engine.internal.fork.Watchdog",
+            "dev.fearless.engine.internal.fork.EventStreamReader",
+            "dev.fearless.engine.internal.fork.RunningTests",
+            "dev.fearless.engine.internal.coverage.JacocoAgent",
+            "dev.fearless.engine.internal.coverage.CoverageAnalyzer",
+            "dev.fearless.engine.internal.rules.StepRules",
+            "java.lang.ProcessBuilder",
+            "java.lang.ProcessImpl",
+            "java.net.ServerSocket");
+
+    private static final AtomicBoolean COVERAGE_ANALYSIS_LOADED = new AtomicBoolean();
+
+    private Preload() {
+    }
+
+    /**
+     * Loads what the first fork's start needs: reads and binds the example configuration, loads the launcher's
+     * classes. Returns when they are loaded; never throws.
+     */
+    public static void run() {
+        try {
+            ConfigBinder.bind(YamlTreeReader.read(EXAMPLE_CONFIG, "<preload>"), FearlessConfig.builtIn(),
+                    "<preload>");
+            for (String name : FORK_CLASSES) {
+                Class.forName(name, true, Preload.class.getClassLoader());
+            }
+        } catch (Exception | LinkageError e) {
+            // Preparation only: whatever failed here fails again, and is reported, where the run needs it.
+        }
+    }
+
+    /**
+     * Loads JaCoCo's reader and analyzer by running them over an empty execution data file and this very class, once
+     * per JVM. The gate calls it on its own thread while a test JVM with the agent starts, time it would otherwise
+     * spend waiting for the connection, so that the analysis after the tests finds them loaded. Never throws.
+     */
+    public static void coverageAnalysis() {
+        if (COVERAGE_ANALYSIS_LOADED.getAndSet(true)) {
+            return;
+        }
+        try {
+            analyzeOwnClass();
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // Preparation only, as above.
+        }
+    }
+
+    private static void analyzeOwnClass() throws IOException {
+        ByteArrayOutputStream exec = new ByteArrayOutputStream();
+        new ExecutionDataWriter(exec).flush();
+        ExecFileLoader loader = new ExecFileLoader();
+        loader.load(new ByteArrayInputStream(exec.toByteArray()));
+        try (InputStream own = Preload.class.getResourceAsStream("Preload.class")) {
+            if (own != null) {
+                new Analyzer(loader.getExecutionDataStore(), new CoverageBuilder())
+                        .analyzeClass(own.readAllBytes(), "Preload.class");
+            }
+        }
+    }
+}
