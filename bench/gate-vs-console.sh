@@ -4,6 +4,7 @@
 #   bench/gate-vs-console.sh [N]            time N tests (default 20000): console and gate, interleaved, in one run
 #   bench/gate-vs-console.sh --memory [N]   run N tests (default 100000) through the gate with its JVM at -Xmx256m
 #   GATE_JVM_FLAGS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1" bench/gate-vs-console.sh   the gate's own JVM lighter
+#   bench/gate-vs-console.sh --compare OTHER.jar   also time another build of the CLI in each round, e.g. main's
 #
 # Both tools run the same test classes with the same test-JVM flags and a JaCoCo agent, so the ratio
 # gate/console is what Fearless adds (fork protocol, coverage analysis, rules, reports) over plain JUnit.
@@ -21,7 +22,7 @@ TESTS_PER_CLASS=100
 
 usage() {
   cat <<EOF
-usage: $0 [N] [--rounds R] [--warmup W] [--xmx SIZE] [--work-dir DIR]
+usage: $0 [N] [--rounds R] [--warmup W] [--xmx SIZE] [--work-dir DIR] [--compare JAR]
        $0 --memory [N] [--gate-xmx SIZE] [--xmx SIZE] [--work-dir DIR]
 
   N              tests to generate (default 20000; 100000 with --memory)
@@ -31,6 +32,9 @@ usage: $0 [N] [--rounds R] [--warmup W] [--xmx SIZE] [--work-dir DIR]
   --memory       run the gate once, its own JVM limited to --gate-xmx, and report success or failure
   --gate-xmx     heap of the gate's JVM in --memory mode (default 256m)
   --work-dir DIR where the suite, jars, logs and reports go (default target/bench under the repository)
+  --compare JAR  another build of fearless-cli, timed in each round next to this one ("other"), the two in
+                 alternating order; prints the median per-round ratio gate/other, which the machine's drift
+                 between rounds affects far less than either ratio to the Console Launcher
 EOF
 }
 
@@ -47,6 +51,7 @@ XMX=1g
 GATE_XMX=256m
 MEMORY=false
 WORK=$ROOT/target/bench
+OTHER_JAR=
 while (($#)); do
   case $1 in
     --rounds) ROUNDS=${2:?--rounds needs a number}; shift 2 ;;
@@ -55,6 +60,7 @@ while (($#)); do
     --gate-xmx) GATE_XMX=${2:?--gate-xmx needs a size}; shift 2 ;;
     --memory) MEMORY=true; shift ;;
     --work-dir) WORK=${2:?--work-dir needs a folder}; shift 2 ;;
+    --compare) OTHER_JAR=${2:?--compare needs a jar}; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     [0-9]*) N=$1; shift ;;
     *) usage >&2; exit 2 ;;
@@ -71,6 +77,7 @@ command -v "$JAVA" >/dev/null || fail "no java on the PATH (or JAVA_HOME)"
 command -v "$JAVAC" >/dev/null || fail "no javac on the PATH (or JAVA_HOME): a JDK is needed to compile the suite"
 [[ $(date +%s%N) =~ ^[0-9]+$ ]] || fail "date +%s%N does not give nanoseconds here (GNU date is needed)"
 [[ -f $CLI_JAR ]] || fail "no $CLI_JAR; build it first: ./mvnw -B -pl framework/fearless-cli -am package -DskipTests"
+[[ -z $OTHER_JAR || -f $OTHER_JAR ]] || fail "--compare $OTHER_JAR: no such jar"
 
 # The versions the project builds with, read from the root pom so they stay in one place.
 pom_value() {
@@ -279,7 +286,19 @@ run_floor() { # label
 run_gate() { # label [gate JVM flags...]
   local label=$1
   shift
-  "$JAVA" "$@" -jar "$CLI_JAR" gate bench --project-dir "$WORK" --config "$WORK/fearless.yml" \
+  gate_with "$CLI_JAR" "$label" "$@"
+}
+
+run_other() { # label [gate JVM flags...]
+  local label=$1
+  shift
+  gate_with "$OTHER_JAR" "$label" "$@"
+}
+
+gate_with() { # jar label [gate JVM flags...]
+  local jar=$1 label=$2
+  shift 2
+  "$JAVA" "$@" -jar "$jar" gate bench --project-dir "$WORK" --config "$WORK/fearless.yml" \
     --class-path "$TEST_CP" --scan-class-path="$WORK/test-classes" --coverage-classes "$WORK/classes" \
     --report-dir "$WORK/reports/$label" --jvm-arg="-Xmx$XMX"
 }
@@ -299,7 +318,7 @@ timed() { # tool label [args...]
     tail -n 30 "$log" >&2
     fail "$tool failed with exit code $status in $label (log: $log)"
   fi
-  if [[ $tool == gate ]]; then
+  if [[ $tool == gate || $tool == other ]]; then
     check_verdict "$WORK/reports/$label/verdict.json"
   fi
 }
@@ -334,12 +353,24 @@ for ((w = 1; w <= WARMUP; w++)); do
   timed console "warmup-console-$w"
   timed floor "warmup-floor-$w"
   timed gate "warmup-gate-$w" ${GATE_JVM_FLAGS:-}
+  if [[ -n $OTHER_JAR ]]; then
+    timed other "warmup-other-$w" ${GATE_JVM_FLAGS:-}
+  fi
 done
 
 console_ms=()
 floor_ratios=()
 gate_ms=()
 ratios=()
+other_ms=()
+other_ratios=()
+# The other build runs before this one in odd rounds and after it in even ones, so neither always follows the
+# Console Launcher (or the other gate) on a machine whose caches and speed change from one run to the next.
+time_other() { # round
+  timed other "other-$1" ${GATE_JVM_FLAGS:-}
+  other_ms+=("$ELAPSED_MS")
+  echo "round $1: other   $(seconds "$ELAPSED_MS")"
+}
 for ((r = 1; r <= ROUNDS; r++)); do
   timed console "console-$r"
   console_ms+=("$ELAPSED_MS")
@@ -347,10 +378,19 @@ for ((r = 1; r <= ROUNDS; r++)); do
   timed floor "floor-$r"
   floor_ratios+=("$(awk -v f="$ELAPSED_MS" -v c="${console_ms[-1]}" 'BEGIN { printf "%.6f", f / c }')")
   echo "round $r: floor   $(seconds "$ELAPSED_MS")"
+  if [[ -n $OTHER_JAR ]] && ((r % 2 == 1)); then
+    time_other "$r"
+  fi
   timed gate "gate-$r" ${GATE_JVM_FLAGS:-}
   gate_ms+=("$ELAPSED_MS")
   echo "round $r: gate    $(seconds "$ELAPSED_MS")"
   ratios+=("$(awk -v g="$ELAPSED_MS" -v c="${console_ms[-1]}" 'BEGIN { printf "%.6f", g / c }')")
+  if [[ -n $OTHER_JAR ]]; then
+    if ((r % 2 == 0)); then
+      time_other "$r"
+    fi
+    other_ratios+=("$(awk -v g="${gate_ms[-1]}" -v o="${other_ms[-1]}" 'BEGIN { printf "%.6f", g / o }')")
+  fi
 done
 
 echo
@@ -360,3 +400,7 @@ echo "median gate:    $(seconds "$(median "${gate_ms[@]}")")"
 awk -v ratio="$(median "${ratios[@]}")" 'BEGIN { printf "median ratio gate/console: %.3f\n", ratio }'
 awk -v ratio="$(median "${floor_ratios[@]}")" \
   'BEGIN { printf "median ratio floor/console: %.3f (a JVM that only starts the Console Launcher)\n", ratio }'
+if [[ -n $OTHER_JAR ]]; then
+  echo "median other:   $(seconds "$(median "${other_ms[@]}")") ($OTHER_JAR)"
+  awk -v ratio="$(median "${other_ratios[@]}")" 'BEGIN { printf "median ratio gate/other: %.3f\n", ratio }'
+fi
