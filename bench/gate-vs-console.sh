@@ -34,7 +34,8 @@ usage: $0 [N] [--rounds R] [--warmup W] [--xmx SIZE] [--work-dir DIR] [--compare
   --work-dir DIR where the suite, jars, logs and reports go (default target/bench under the repository)
   --compare JAR  another build of fearless-cli, timed in each round next to this one ("other"), the two in
                  alternating order; prints the median per-round ratio gate/other, which the machine's drift
-                 between rounds affects far less than either ratio to the Console Launcher
+                 between rounds affects far less than either ratio to the Console Launcher (give an even
+                 number of rounds, so that each build goes first as often as the other)
 EOF
 }
 
@@ -78,6 +79,7 @@ command -v "$JAVAC" >/dev/null || fail "no javac on the PATH (or JAVA_HOME): a J
 [[ $(date +%s%N) =~ ^[0-9]+$ ]] || fail "date +%s%N does not give nanoseconds here (GNU date is needed)"
 [[ -f $CLI_JAR ]] || fail "no $CLI_JAR; build it first: ./mvnw -B -pl framework/fearless-cli -am package -DskipTests"
 [[ -z $OTHER_JAR || -f $OTHER_JAR ]] || fail "--compare $OTHER_JAR: no such jar"
+[[ -z $OTHER_JAR ]] || ! $MEMORY || fail "--compare times runs; --memory runs one gate: use one or the other"
 
 # The versions the project builds with, read from the root pom so they stay in one place.
 pom_value() {
@@ -303,17 +305,41 @@ gate_with() { # jar label [gate JVM flags...]
     --report-dir "$WORK/reports/$label" --jvm-arg="-Xmx$XMX"
 }
 
-# Runs a tool, sets ELAPSED_MS, and stops the whole script if the tool failed.
+# Sets CHILDREN_CPU_MS: the CPU milliseconds (user + system) of this shell's children that have ended, and of theirs
+# that they waited for, so the test JVM a gate forks counts in the gate's. Bash's own `times`, read without a subshell
+# or another process: a subshell would see only its own children.
+children_cpu_ms() {
+  local shell_times child_user child_sys
+  times >"$WORK/logs/.times"
+  { read -r shell_times; read -r child_user child_sys; } <"$WORK/logs/.times"
+  times_ms "$child_user"
+  CHILDREN_CPU_MS=$TIMES_MS
+  times_ms "$child_sys"
+  CHILDREN_CPU_MS=$((CHILDREN_CPU_MS + TIMES_MS))
+}
+
+times_ms() { # 1m2.345s (the format of `times`); sets TIMES_MS
+  local minutes=${1%%m*} seconds=${1#*m}
+  seconds=${seconds%s}
+  TIMES_MS=$((10#$minutes * 60000 + 10#${seconds%.*} * 1000 + 10#${seconds#*.}))
+}
+
+# Runs a tool, sets ELAPSED_MS and CPU_MS (its processes' CPU), and stops the whole script if the tool failed.
 timed() { # tool label [args...]
-  local tool=$1 label=$2 log=$WORK/logs/$2.log start end status
+  local tool=$1 label=$2 log=$WORK/logs/$2.log start end status cpu_before cpu_after
   shift 2
+  children_cpu_ms
+  cpu_before=$CHILDREN_CPU_MS
   start=$(date +%s%N)
   set +e
   "run_$tool" "$label" "$@" >"$log" 2>&1
   status=$?
   set -e
   end=$(date +%s%N)
+  children_cpu_ms
+  cpu_after=$CHILDREN_CPU_MS
   ELAPSED_MS=$(((end - start) / 1000000))
+  CPU_MS=$((cpu_after - cpu_before))
   if ((status != 0)); then
     tail -n 30 "$log" >&2
     fail "$tool failed with exit code $status in $label (log: $log)"
@@ -364,17 +390,25 @@ gate_ms=()
 ratios=()
 other_ms=()
 other_ratios=()
+console_cpu=()
+cpu_ratios=()
+other_cpu_ratios=()
 # The other build runs before this one in odd rounds and after it in even ones, so neither always follows the
 # Console Launcher (or the other gate) on a machine whose caches and speed change from one run to the next.
 time_other() { # round
   timed other "other-$1" ${GATE_JVM_FLAGS:-}
   other_ms+=("$ELAPSED_MS")
-  echo "round $1: other   $(seconds "$ELAPSED_MS")"
+  OTHER_CPU_MS=$CPU_MS
+  echo "round $1: other   $(seconds "$ELAPSED_MS") (CPU $(seconds "$CPU_MS"))"
+}
+ratio() { # numerator denominator
+  awk -v n="$1" -v d="$2" 'BEGIN { printf "%.6f", n / d }'
 }
 for ((r = 1; r <= ROUNDS; r++)); do
   timed console "console-$r"
   console_ms+=("$ELAPSED_MS")
-  echo "round $r: console $(seconds "$ELAPSED_MS")"
+  console_cpu+=("$CPU_MS")
+  echo "round $r: console $(seconds "$ELAPSED_MS") (CPU $(seconds "$CPU_MS"))"
   timed floor "floor-$r"
   floor_ratios+=("$(awk -v f="$ELAPSED_MS" -v c="${console_ms[-1]}" 'BEGIN { printf "%.6f", f / c }')")
   echo "round $r: floor   $(seconds "$ELAPSED_MS")"
@@ -383,13 +417,16 @@ for ((r = 1; r <= ROUNDS; r++)); do
   fi
   timed gate "gate-$r" ${GATE_JVM_FLAGS:-}
   gate_ms+=("$ELAPSED_MS")
-  echo "round $r: gate    $(seconds "$ELAPSED_MS")"
-  ratios+=("$(awk -v g="$ELAPSED_MS" -v c="${console_ms[-1]}" 'BEGIN { printf "%.6f", g / c }')")
+  gate_cpu=$CPU_MS
+  echo "round $r: gate    $(seconds "$ELAPSED_MS") (CPU $(seconds "$CPU_MS"))"
+  ratios+=("$(ratio "$ELAPSED_MS" "${console_ms[-1]}")")
+  cpu_ratios+=("$(ratio "$gate_cpu" "${console_cpu[-1]}")")
   if [[ -n $OTHER_JAR ]]; then
     if ((r % 2 == 0)); then
       time_other "$r"
     fi
-    other_ratios+=("$(awk -v g="${gate_ms[-1]}" -v o="${other_ms[-1]}" 'BEGIN { printf "%.6f", g / o }')")
+    other_ratios+=("$(ratio "${gate_ms[-1]}" "${other_ms[-1]}")")
+    other_cpu_ratios+=("$(ratio "$gate_cpu" "$OTHER_CPU_MS")")
   fi
 done
 
@@ -398,9 +435,14 @@ echo "$N tests, test JVM -Xmx$XMX, $ROUNDS rounds"
 echo "median console: $(seconds "$(median "${console_ms[@]}")")"
 echo "median gate:    $(seconds "$(median "${gate_ms[@]}")")"
 awk -v ratio="$(median "${ratios[@]}")" 'BEGIN { printf "median ratio gate/console: %.3f\n", ratio }'
+# CPU seconds drift less with the machine than wall time, and on a machine the tests keep busy they are what the
+# gate's wall-time overhead is made of.
+awk -v ratio="$(median "${cpu_ratios[@]}")" \
+  'BEGIN { printf "median CPU ratio gate/console: %.3f (both JVMs of the gate against the one of the console)\n", ratio }'
 awk -v ratio="$(median "${floor_ratios[@]}")" \
   'BEGIN { printf "median ratio floor/console: %.3f (a JVM that only starts the Console Launcher)\n", ratio }'
 if [[ -n $OTHER_JAR ]]; then
   echo "median other:   $(seconds "$(median "${other_ms[@]}")") ($OTHER_JAR)"
   awk -v ratio="$(median "${other_ratios[@]}")" 'BEGIN { printf "median ratio gate/other: %.3f\n", ratio }'
+  awk -v ratio="$(median "${other_cpu_ratios[@]}")" 'BEGIN { printf "median CPU ratio gate/other: %.3f\n", ratio }'
 fi

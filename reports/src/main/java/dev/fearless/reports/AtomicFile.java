@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a report file the way {@link VerdictFile} writes the verdict: into a temporary file beside it, forced to
@@ -54,7 +54,16 @@ final class AtomicFile {
 
     /** A new, unique temporary file name in {@code dir} for {@code name}. */
     static Path tempFile(Path dir, String name) {
-        return dir.resolve(TEMP_PREFIX + name + "." + UUID.randomUUID() + TEMP_SUFFIX);
+        return dir.resolve(TEMP_PREFIX + name + "." + uniqueId() + TEMP_SUFFIX);
+    }
+
+    /**
+     * A random id for a temporary file's name. Not {@code UUID.randomUUID()}: its {@code SecureRandom} sets up the
+     * security providers (15 to 30 ms) the first time, which in a gate fell on the first test. Names need to be
+     * unique, not secret: the report directory is locked for the run, and a clash fails the exclusive create.
+     */
+    static String uniqueId() {
+        return Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
     }
 
     /** Deletes the temporary files a killed run left in {@code dir}; best effort, as they are never read. */

@@ -1,11 +1,14 @@
 package dev.fearless.reports;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 import dev.fearless.engine.StepResult;
 import dev.fearless.engine.TestResult;
@@ -116,6 +119,14 @@ final class JUnitXmlReport implements AutoCloseable {
         }
 
         void add(TestResult result) throws IOException {
+            try {
+                write(result);
+            } catch (IOException e) {
+                throw new IOException("cannot write test " + result.qualifiedName() + " to " + body + ": " + e, e);
+            }
+        }
+
+        private void write(TestResult result) throws IOException {
             open();
             StringBuilder xml = testcase;
             xml.setLength(0);
@@ -208,7 +219,10 @@ final class JUnitXmlReport implements AutoCloseable {
         private void open() throws IOException {
             if (out == null) {
                 Files.createDirectories(body.getParent());
-                out = Files.newBufferedWriter(body, StandardCharsets.UTF_8);
+                // A strict encoder, as Files.newBufferedWriter's: XmlText already replaced what UTF-8 cannot encode.
+                out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(body,
+                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                        StandardCharsets.UTF_8.newEncoder()), 1 << 16);
             }
         }
     }

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 
 import org.apiguardian.api.API;
 
@@ -68,7 +67,7 @@ public final class VerdictFile {
      */
     public static Path write(Path reportDir, Verdict verdict) {
         Path file = reportDir.resolve(FILE_NAME);
-        Path temp = reportDir.resolve(TEMP_PREFIX + UUID.randomUUID() + TEMP_SUFFIX);
+        Path temp = reportDir.resolve(TEMP_PREFIX + AtomicFile.uniqueId() + TEMP_SUFFIX);
         try {
             Files.createDirectories(reportDir);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,

@@ -70,7 +70,7 @@ final class XmlText {
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
-                // Escaped too, so that "]]>" in a message can never end a section a reader expects.
+                // Escaped too: a literal "]]>" is not allowed in element content.
                 case '>' -> out.append("&gt;");
                 case '\r' -> out.append("&#13;");
                 default -> out.append(c);

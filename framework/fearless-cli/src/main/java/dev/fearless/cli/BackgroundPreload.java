@@ -7,9 +7,10 @@ import dev.fearless.engine.internal.Preload;
  * the command line on the main one: at that moment the machine's other core has nothing to do, and every
  * millisecond before the first test JVM starts is a millisecond the pipeline waits.
  *
- * <p>Each command {@linkplain #await() waits} for it before it touches an engine or a reports class, so no class is
- * ever initialized by both threads at once (two threads initializing classes that refer to each other could
- * deadlock). Until then the main thread uses only picocli and this package. Preloading the reports' classes here
+ * <p>Each command {@linkplain #await() waits} for it before it touches an engine or a reports class, so no Fearless
+ * or library class is ever initialized by both threads at once (two threads initializing classes that refer to each
+ * other could deadlock). Until then the main thread uses only picocli, this package and the JDK; picocli's reflection
+ * loads the engine types of the commands' fields without initializing them. Preloading the reports' classes here
  * too was measured and dropped: it made the main thread wait longer than it saved after the tests.
  */
 final class BackgroundPreload {
@@ -19,7 +20,7 @@ final class BackgroundPreload {
     private BackgroundPreload() {
     }
 
-    /** Starts the preload; called once, first thing in {@code main}. */
+    /** Starts the preload; called first thing in {@code main} for the {@code gate} command. Later calls do nothing. */
     static synchronized void start() {
         if (thread == null) {
             thread = new Thread(Preload::run, "fearless-preload");

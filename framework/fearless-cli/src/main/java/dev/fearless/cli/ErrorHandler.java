@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 
 import dev.fearless.engine.ExitCode;
 import dev.fearless.engine.GateException;
+import dev.fearless.engine.internal.Preload;
 import dev.fearless.reports.ReportedRun;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -51,6 +52,8 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
             exitCode = ExitCode.NOT_RUN;
         }
         if (verbose) {
+            // A class that failed to initialize in the preload fails here without its cause: print the cause too.
+            Preload.failure().filter(cause -> cause != e).ifPresent(e::addSuppressed);
             e.printStackTrace(err);
         }
         err.flush();

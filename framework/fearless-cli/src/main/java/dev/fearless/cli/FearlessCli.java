@@ -1,5 +1,7 @@
 package dev.fearless.cli;
 
+import java.util.Arrays;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
@@ -26,7 +28,9 @@ public final class FearlessCli {
 
     /** Runs the command line and exits with the gate's exit code. */
     public static void main(String[] args) {
-        BackgroundPreload.start();
+        if (Arrays.asList(args).contains("gate")) {
+            BackgroundPreload.start();
+        }
         System.exit(newCommandLine().execute(args));
     }
 

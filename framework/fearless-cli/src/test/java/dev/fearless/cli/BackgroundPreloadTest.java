@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class BackgroundPreloadTest {
 
     @Test
-    void awaitReturnsOnceThePreloadHasRunAndStartingTwiceRunsItOnce() {
+    void awaitReturnsOnceThePreloadHasRunAndNoPreloadThreadIsLeft() {
         BackgroundPreload.start();
         BackgroundPreload.start();
 

@@ -14,7 +14,7 @@ final class CompositeGateListener implements GateListener {
     private final GateListener[] listeners;
 
     CompositeGateListener(List<GateListener> listeners) {
-        this.listeners = List.copyOf(listeners).toArray(GateListener[]::new);
+        this.listeners = List.copyOf(listeners).toArray(new GateListener[0]);
     }
 
     @Override

@@ -7,7 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apiguardian.api.API;
 import org.jacoco.core.analysis.Analyzer;
@@ -25,9 +27,10 @@ import dev.fearless.engine.internal.config.YamlTreeReader;
  * analysis.
  *
  * <p>A command line calls {@link #run()} on a second thread while it parses its own options, a time when the
- * machine's other core is idle. The gate calls {@link #coverageAnalysis()} itself while a test JVM starts. Both work
- * on nothing but their example, never on the project or the file system, and a failure here is ignored: the run
- * itself loads the same classes and reports its own errors. See {@code docs/benchmark.md} for what they save.
+ * machine's other core is idle. The gate calls {@link #coverageAnalysis()} itself while a test JVM with the JaCoCo
+ * agent starts. Both work on nothing but their example (and this class's own bytes), never on the project, and a
+ * failure here does not stop anything: the run itself loads the same classes and reports its own errors, and
+ * {@link #failure()} keeps the first one for a stack trace. See {@code docs/benchmark.md} for what they save.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class Preload {
@@ -48,8 +51,9 @@ public final class Preload {
             """;
 
     /**
-     * Classes the fork's start and the event stream need, loaded and initialized by name: starting a process here
-     * would be work, not preparation.
+     * Classes the fork's start and the event stream need, loaded by name but not initialized: starting a process here
+     * would be work, not preparation, and a static initializer that failed here would leave its class unusable with
+     * no cause in the run's own error.
      */
     static final List<String> FORK_CLASSES = List.of(
             "dev.fearless.engine.internal.fork.ForkLauncher",
@@ -68,6 +72,7 @@ public final class Preload {
             "java.net.ServerSocket");
 
     private static final AtomicBoolean COVERAGE_ANALYSIS_LOADED = new AtomicBoolean();
+    private static final AtomicReference<Throwable> FAILURE = new AtomicReference<>();
 
     private Preload() {
     }
@@ -81,10 +86,11 @@ public final class Preload {
             ConfigBinder.bind(YamlTreeReader.read(EXAMPLE_CONFIG, "<preload>"), FearlessConfig.builtIn(),
                     "<preload>");
             for (String name : FORK_CLASSES) {
-                Class.forName(name, true, Preload.class.getClassLoader());
+                Class.forName(name, false, Preload.class.getClassLoader());
             }
         } catch (Exception | LinkageError e) {
-            // Preparation only: whatever failed here fails again, and is reported, where the run needs it.
+            // Preparation only: whatever failed here fails again where the run needs it, and is reported there.
+            recordFailure(e);
         }
     }
 
@@ -101,10 +107,23 @@ public final class Preload {
             analyzeOwnClass();
         } catch (IOException | RuntimeException | LinkageError e) {
             // Preparation only, as above.
+            recordFailure(e);
         }
     }
 
-    private static void analyzeOwnClass() throws IOException {
+    /**
+     * The first error a preload met, if any. A class whose static initializer failed here stays unusable, and the
+     * run's own error then says only "Could not initialize class": this is the cause, for a stack trace.
+     */
+    public static Optional<Throwable> failure() {
+        return Optional.ofNullable(FAILURE.get());
+    }
+
+    private static void recordFailure(Throwable e) {
+        FAILURE.compareAndSet(null, e);
+    }
+
+    static void analyzeOwnClass() throws IOException {
         ByteArrayOutputStream exec = new ByteArrayOutputStream();
         new ExecutionDataWriter(exec).flush();
         ExecFileLoader loader = new ExecFileLoader();

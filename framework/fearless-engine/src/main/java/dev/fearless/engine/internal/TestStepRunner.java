@@ -73,7 +73,9 @@ final class TestStepRunner {
         Path stepDir = request.reportDir().resolve(step.name());
         Path execFile = stepDir.resolve("jacoco.exec");
         ForkSpec spec = forkSpec(step, layer, stepDir, roots, execFile);
-        ForkOutcome outcome = new ForkLauncher().run(spec, tally);
+        // While the test JVM starts, load JaCoCo's analysis, which runs after the tests while the pipeline waits.
+        ForkOutcome outcome = new ForkLauncher().run(spec, tally,
+                step.measuresCoverage() ? Preload::coverageAnalysis : () -> { });
         AllureResultsMasking.mask(allureResults(), masker);
         if (!outcome.completed()) {
             return crashed(step, start, tally, outcome);

@@ -21,22 +21,28 @@ final class ConnectionToken {
 
     /**
      * 16 random bytes as hex, from the kernel's generator where there is one. {@link SecureRandom}'s first use sets
-     * up the security providers, 15 to 30 ms on the path to the fork's start that every gate step pays; reading the
-     * device it would read anyway costs under a millisecond.
+     * up the security providers, 15 to 30 ms once per JVM, on the path to the first fork's start; reading the device
+     * it would read anyway costs under a millisecond.
      */
     static String create() {
+        return create(URANDOM);
+    }
+
+    /** As {@link #create()}, reading {@code device}; {@link SecureRandom} when it is not a readable device. */
+    static String create(Path device) {
         byte[] bytes = new byte[BYTES];
-        if (!readUrandom(bytes)) {
+        if (!read(device, bytes)) {
             new SecureRandom().nextBytes(bytes);
         }
         return HexFormat.of().formatHex(bytes);
     }
 
-    private static boolean readUrandom(byte[] bytes) {
-        if (!Files.isReadable(URANDOM)) {
+    private static boolean read(Path device, byte[] bytes) {
+        // A regular file is not a source of randomness, whatever its name.
+        if (!Files.isReadable(device) || Files.isRegularFile(device)) {
             return false;
         }
-        try (InputStream in = Files.newInputStream(URANDOM)) {
+        try (InputStream in = Files.newInputStream(device)) {
             return in.readNBytes(bytes, 0, bytes.length) == bytes.length;
         } catch (IOException | SecurityException e) {
             return false;

@@ -18,7 +18,6 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import dev.fearless.engine.GateException;
-import dev.fearless.engine.internal.Preload;
 import dev.fearless.engine.internal.fork.ForkOutcome.Kind;
 import dev.fearless.fork.ForkMain;
 import dev.fearless.fork.ForkProtocol;
@@ -34,6 +33,15 @@ public final class ForkLauncher {
 
     /** Runs the fork that {@code spec} describes, telling {@code events} what happens, and returns how it ended. */
     public ForkOutcome run(ForkSpec spec, ForkEvents events) {
+        return run(spec, events, () -> { });
+    }
+
+    /**
+     * As {@link #run(ForkSpec, ForkEvents)}, running {@code whileConnecting} on this thread once the test JVM has
+     * started and before it connects: a test JVM takes a few hundred milliseconds to get there, time the caller can
+     * use to prepare what the end of the step needs. It must not throw.
+     */
+    public ForkOutcome run(ForkSpec spec, ForkEvents events, Runnable whileConnecting) {
         try {
             Files.createDirectories(spec.stepDir());
             Path runningTestFile = spec.stepDir().resolve("running-test");
@@ -54,7 +62,8 @@ public final class ForkLauncher {
                     }
                 };
                 try (Watchdog watchdog = Watchdog.start(process, spec)) {
-                    return converse(spec, events, server, token, process, watchdog, runningTestFile, drainOutput);
+                    return converse(spec, events, server, token, process, watchdog, runningTestFile, drainOutput,
+                            whileConnecting);
                 } finally {
                     if (process.isAlive()) {
                         ProcessTree.kill(process);
@@ -69,9 +78,9 @@ public final class ForkLauncher {
     }
 
     private ForkOutcome converse(ForkSpec spec, ForkEvents events, ServerSocket server, String token,
-            Process process, Watchdog watchdog, Path runningTestFile, Runnable drainOutput) throws IOException {
-        // The test JVM takes a few hundred milliseconds to connect: time to load what the end of the step needs.
-        Preload.coverageAnalysis();
+            Process process, Watchdog watchdog, Path runningTestFile, Runnable drainOutput, Runnable whileConnecting)
+            throws IOException {
+        whileConnecting.run();
         Socket socket = accept(server, process, watchdog);
         if (socket == null) {
             if (watchdog.outcome() != null) {
