@@ -42,21 +42,7 @@ final class XmlText {
 
     /** Appends {@code text} cleaned and escaped for a double-quoted attribute value; nothing for {@code null}. */
     static void appendAttribute(StringBuilder out, String text) {
-        String clean = clean(text);
-        for (int i = 0; i < clean.length(); i++) {
-            char c = clean.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                // Kept as references: a parser would turn raw line breaks and tabs in an attribute into spaces.
-                case '\n' -> out.append("&#10;");
-                case '\r' -> out.append("&#13;");
-                case '\t' -> out.append("&#9;");
-                default -> out.append(c);
-            }
-        }
+        appendEscaped(out, text, true);
     }
 
     /**
@@ -64,15 +50,23 @@ final class XmlText {
      * they are (a stack trace keeps its lines), except {@code \r}, which a parser would turn into {@code \n}.
      */
     static void appendText(StringBuilder out, String text) {
+        appendEscaped(out, text, false);
+    }
+
+    private static void appendEscaped(StringBuilder out, String text, boolean attribute) {
         String clean = clean(text);
         for (int i = 0; i < clean.length(); i++) {
             char c = clean.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
-                // Escaped too: a literal "]]>" is not allowed in element content.
+                // Escaped in content too: a literal "]]>" is not allowed there.
                 case '>' -> out.append("&gt;");
                 case '\r' -> out.append("&#13;");
+                // Kept as references in an attribute, where a parser would turn raw ones into spaces.
+                case '"' -> out.append(attribute ? "&quot;" : "\"");
+                case '\n' -> out.append(attribute ? "&#10;" : "\n");
+                case '\t' -> out.append(attribute ? "&#9;" : "\t");
                 default -> out.append(c);
             }
         }
