@@ -360,6 +360,18 @@ seconds() { # milliseconds
   awk -v ms="$1" 'BEGIN { printf "%.2f s", ms / 1000 }'
 }
 
+ratio() { # numerator denominator
+  awk -v n="$1" -v d="$2" 'BEGIN { printf "%.6f", n / d }'
+}
+
+# Prints "median <what>: 1.234<note>" for the median of the ratios given.
+print_median_ratio() { # what note ratios...
+  local what=$1 note=$2
+  shift 2
+  awk -v ratio="$(median "$@")" -v what="$what" -v note="$note" \
+    'BEGIN { printf "median %s: %.3f%s\n", what, ratio, note }'
+}
+
 median() { # numbers...
   printf '%s\n' "$@" | sort -g \
     | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
@@ -401,16 +413,13 @@ time_other() { # round
   OTHER_CPU_MS=$CPU_MS
   echo "round $1: other   $(seconds "$ELAPSED_MS") (CPU $(seconds "$CPU_MS"))"
 }
-ratio() { # numerator denominator
-  awk -v n="$1" -v d="$2" 'BEGIN { printf "%.6f", n / d }'
-}
 for ((r = 1; r <= ROUNDS; r++)); do
   timed console "console-$r"
   console_ms+=("$ELAPSED_MS")
   console_cpu+=("$CPU_MS")
   echo "round $r: console $(seconds "$ELAPSED_MS") (CPU $(seconds "$CPU_MS"))"
   timed floor "floor-$r"
-  floor_ratios+=("$(awk -v f="$ELAPSED_MS" -v c="${console_ms[-1]}" 'BEGIN { printf "%.6f", f / c }')")
+  floor_ratios+=("$(ratio "$ELAPSED_MS" "${console_ms[-1]}")")
   echo "round $r: floor   $(seconds "$ELAPSED_MS")"
   if [[ -n $OTHER_JAR ]] && ((r % 2 == 1)); then
     time_other "$r"
@@ -434,15 +443,14 @@ echo
 echo "$N tests, test JVM -Xmx$XMX, $ROUNDS rounds"
 echo "median console: $(seconds "$(median "${console_ms[@]}")")"
 echo "median gate:    $(seconds "$(median "${gate_ms[@]}")")"
-awk -v ratio="$(median "${ratios[@]}")" 'BEGIN { printf "median ratio gate/console: %.3f\n", ratio }'
+print_median_ratio "ratio gate/console" "" "${ratios[@]}"
 # CPU seconds drift less with the machine than wall time, and on a machine the tests keep busy they are what the
 # gate's wall-time overhead is made of.
-awk -v ratio="$(median "${cpu_ratios[@]}")" \
-  'BEGIN { printf "median CPU ratio gate/console: %.3f (both JVMs of the gate against the one of the console)\n", ratio }'
-awk -v ratio="$(median "${floor_ratios[@]}")" \
-  'BEGIN { printf "median ratio floor/console: %.3f (a JVM that only starts the Console Launcher)\n", ratio }'
+print_median_ratio "CPU ratio gate/console" " (both JVMs of the gate against the one of the console)" \
+  "${cpu_ratios[@]}"
+print_median_ratio "ratio floor/console" " (a JVM that only starts the Console Launcher)" "${floor_ratios[@]}"
 if [[ -n $OTHER_JAR ]]; then
   echo "median other:   $(seconds "$(median "${other_ms[@]}")") ($OTHER_JAR)"
-  awk -v ratio="$(median "${other_ratios[@]}")" 'BEGIN { printf "median ratio gate/other: %.3f\n", ratio }'
-  awk -v ratio="$(median "${other_cpu_ratios[@]}")" 'BEGIN { printf "median CPU ratio gate/other: %.3f\n", ratio }'
+  print_median_ratio "ratio gate/other" "" "${other_ratios[@]}"
+  print_median_ratio "CPU ratio gate/other" "" "${other_cpu_ratios[@]}"
 fi

@@ -123,16 +123,19 @@ public final class Preload {
         FAILURE.compareAndSet(null, e);
     }
 
-    static void analyzeOwnClass() throws IOException {
+    /** Runs JaCoCo's reader and analyzer on an empty execution data file and this class; returns the classes seen. */
+    static int analyzeOwnClass() throws IOException {
         ByteArrayOutputStream exec = new ByteArrayOutputStream();
         new ExecutionDataWriter(exec).flush();
         ExecFileLoader loader = new ExecFileLoader();
         loader.load(new ByteArrayInputStream(exec.toByteArray()));
+        CoverageBuilder coverage = new CoverageBuilder();
         try (InputStream own = Preload.class.getResourceAsStream("Preload.class")) {
             if (own != null) {
-                new Analyzer(loader.getExecutionDataStore(), new CoverageBuilder())
-                        .analyzeClass(own.readAllBytes(), "Preload.class");
+                new Analyzer(loader.getExecutionDataStore(), coverage).analyzeClass(own.readAllBytes(),
+                        "Preload.class");
             }
         }
+        return coverage.getClasses().size();
     }
 }
