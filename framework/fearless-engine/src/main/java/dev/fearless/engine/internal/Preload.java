@@ -20,11 +20,12 @@ import org.jacoco.core.tools.ExecFileLoader;
 import dev.fearless.engine.config.FearlessConfig;
 import dev.fearless.engine.internal.config.ConfigBinder;
 import dev.fearless.engine.internal.config.YamlTreeReader;
+import dev.fearless.engine.internal.coverage.JacocoAgent;
 
 /**
  * Loads the classes a gate run needs before its first test JVM starts, and those it needs after the tests, by
  * running the same code on a built-in example: the configuration's reader and binder, the fork's launcher, JaCoCo's
- * analysis.
+ * version and analysis.
  *
  * <p>A command line calls {@link #run()} on a second thread while it parses its own options, a time when the
  * machine's other core is idle. The gate calls {@link #coverageAnalysis()} itself while a test JVM with the JaCoCo
@@ -88,6 +89,9 @@ public final class Preload {
             for (String name : FORK_CLASSES) {
                 Class.forName(name, false, Preload.class.getClassLoader());
             }
+            // The agent jar's name holds JaCoCo's version, which JaCoCo reads from a resource bundle when its class
+            // is first used: 40 JDK classes that a coverage step would otherwise load just before its fork starts.
+            JacocoAgent.jarName();
         } catch (Exception | LinkageError e) {
             // Preparation only: whatever failed here fails again where the run needs it, and is reported there.
             recordFailure(e);

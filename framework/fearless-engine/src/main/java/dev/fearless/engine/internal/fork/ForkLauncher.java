@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -13,8 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import dev.fearless.engine.GateException;
@@ -170,29 +170,27 @@ public final class ForkLauncher {
 
     private static Path writeRequest(ForkSpec spec, int port, String token, Path runningTestFile)
             throws IOException {
-        Properties request = new Properties();
-        request.setProperty(ForkProtocol.PORT, Integer.toString(port));
-        request.setProperty(ForkProtocol.TOKEN, token);
-        request.setProperty(ForkProtocol.RUNNING_TEST_FILE, runningTestFile.toString());
+        Map<String, String> request = new LinkedHashMap<>();
+        request.put(ForkProtocol.PORT, Integer.toString(port));
+        request.put(ForkProtocol.TOKEN, token);
+        request.put(ForkProtocol.RUNNING_TEST_FILE, runningTestFile.toString());
         ForkSpec.Discovery discovery = spec.discovery();
         putIndexed(request, ForkProtocol.SCAN_ROOT, discovery.scanRoots().stream().map(Path::toString).toList());
         putIndexed(request, ForkProtocol.INCLUDE_CLASSNAME, discovery.includeClassnames());
         putIndexed(request, ForkProtocol.EXCLUDE_CLASSNAME, discovery.excludeClassnames());
         if (discovery.tagExpression() != null) {
-            request.setProperty(ForkProtocol.TAG_EXPRESSION, discovery.tagExpression());
+            request.put(ForkProtocol.TAG_EXPRESSION, discovery.tagExpression());
         }
-        discovery.configuration().forEach((key, value) -> request.setProperty(ForkProtocol.CONFIG + key, value));
-        discovery.defaults().forEach((key, value) -> request.setProperty(ForkProtocol.DEFAULT_CONFIG + key, value));
+        discovery.configuration().forEach((key, value) -> request.put(ForkProtocol.CONFIG + key, value));
+        discovery.defaults().forEach((key, value) -> request.put(ForkProtocol.DEFAULT_CONFIG + key, value));
         Path file = spec.stepDir().resolve("fork-request.properties");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            request.store(out, "Fearless fork request");
-        }
+        PropertiesFile.write(file, "Fearless fork request", request);
         return file;
     }
 
-    private static void putIndexed(Properties request, String prefix, List<String> values) {
+    private static void putIndexed(Map<String, String> request, String prefix, List<String> values) {
         for (int i = 0; i < values.size(); i++) {
-            request.setProperty(prefix + i, values.get(i));
+            request.put(prefix + i, values.get(i));
         }
     }
 
