@@ -1,0 +1,123 @@
+package dev.fearless.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.fearless.engine.ExitCode;
+
+/**
+ * The runnable jar as a user starts it, {@code java -jar fearless-cli.jar gate ...}: where the gate runs, the exit
+ * codes that come through the {@link Launcher}, and what is left when the launcher is killed.
+ */
+class LauncherIT {
+
+    /** A test that passes only when the JVM that forked it, the gate's, runs with the launcher's tuned compiler. */
+    private static final String CHECKS_ITS_GATE_JVM = """
+            package fixture;
+            import static org.junit.jupiter.api.Assertions.assertTrue;
+            import java.util.List;
+            import org.junit.jupiter.api.Test;
+            class CalculatorTest {
+                @Test void gateJvmCompilesWithC1Only() {
+                    ProcessHandle gate = ProcessHandle.current().parent().orElseThrow();
+                    List<String> options = List.of(gate.info().arguments().orElseThrow());
+                    assertTrue(options.contains("-XX:TieredStopAtLevel=1"), options.toString());
+                }
+            }
+            """;
+
+    @TempDir
+    Path project;
+
+    @Test
+    void gateRunsInTheTunedChildAndItsGoComesThrough() throws Exception {
+        CliFixture fixture = new CliFixture(project).compile(CHECKS_ITS_GATE_JVM).config("passRate: 1.0");
+
+        Run run = run("child", fixture.gateArguments("quick"));
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCode.GO);
+        assertThat(run.output()).contains("Fearless gate quick: GO");
+        assertThat(fixture.verdict().get("decision").asText()).isEqualTo("GO");
+    }
+
+    @Test
+    void sameKeepsTheGateInTheJvmJavaStartedAndItsStopComesThrough() throws Exception {
+        CliFixture fixture = new CliFixture(project).compile(CHECKS_ITS_GATE_JVM).config("passRate: 1.0");
+
+        Run run = run("same", fixture.gateArguments("quick"));
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCode.STOP);
+        assertThat(fixture.verdict().get("reason").asText()).contains("gateJvmCompilesWithC1Only");
+    }
+
+    @Test
+    void aUsageErrorInTheChildExitsTwo() throws Exception {
+        CliFixture fixture = new CliFixture(project).compile(CHECKS_ITS_GATE_JVM).config("passRate: 1.0");
+
+        Run run = run("child", fixture.gateArguments("nosuch"));
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.output()).contains("nosuch");
+    }
+
+    /** A pipeline that kills the launcher with SIGKILL leaves no gate and no test JVM behind. */
+    @Test
+    void killingTheLauncherEndsTheGateAndItsTests() throws Exception {
+        CliFixture fixture = new CliFixture(project).compile("""
+                package fixture;
+                import java.util.concurrent.CountDownLatch;
+                import org.junit.jupiter.api.Test;
+                class CalculatorTest {
+                    @Test void waitsForever() throws Exception { new CountDownLatch(1).await(); }
+                }
+                """).config("passRate: 1.0");
+        Process launcher = start("child", fixture.gateArguments("quick"));
+        Path runningTest = fixture.reportDir().resolve("unit").resolve("running-test");
+        try {
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> Files.exists(runningTest) && new String(Files.readAllBytes(runningTest),
+                            StandardCharsets.ISO_8859_1).contains("waitsForever"));
+            List<ProcessHandle> started = launcher.descendants().toList();
+            assertThat(started).as("the gate's JVM and its test JVM").hasSizeGreaterThanOrEqualTo(2);
+
+            launcher.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(started).noneMatch(ProcessHandle::isAlive));
+        } finally {
+            launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+            launcher.destroyForcibly();
+        }
+    }
+
+    private record Run(int exitCode, String output) {
+    }
+
+    private Run run(String mode, List<String> arguments) throws Exception {
+        Process process = start(mode, arguments);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the jar ended").isTrue();
+        return new Run(process.exitValue(), output);
+    }
+
+    private Process start(String mode, List<String> arguments) throws IOException {
+        String jar = System.getProperty("fearless.test.cliJar");
+        assertThat(jar).as("the fearless.test.cliJar property (set by the build)").isNotNull();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-D" + Launcher.MODE_PROPERTY + "=" + mode, "-jar", jar));
+        command.addAll(arguments);
+        return new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true).start();
+    }
+}
