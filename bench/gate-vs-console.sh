@@ -3,7 +3,8 @@
 #
 #   bench/gate-vs-console.sh [N]            time N tests (default 20000): console and gate, interleaved, in one run
 #   bench/gate-vs-console.sh --memory [N]   run N tests (default 100000) through the gate with its JVM at -Xmx256m
-#   GATE_JVM_FLAGS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1" bench/gate-vs-console.sh   the gate's own JVM lighter
+#   GATE_JVM_FLAGS="-Dfearless.launcher=same" bench/gate-vs-console.sh   the gate in the one JVM java starts (on two
+#                  cores or fewer the CLI otherwise runs it in a second JVM without C2; the flags go to both)
 #   bench/gate-vs-console.sh --compare OTHER.jar   also time another build of the CLI in each round, e.g. main's
 #
 # Both tools run the same test classes with the same test-JVM flags and a JaCoCo agent, so the ratio

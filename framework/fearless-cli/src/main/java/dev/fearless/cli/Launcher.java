@@ -37,13 +37,15 @@ public final class Launcher {
     /** The option that makes the child a light coordinator; the user's own options come after it and win. */
     static final String TUNED_COMPILER = "-XX:TieredStopAtLevel=1";
 
-    /** Only when no collector is chosen already: the JVM refuses two. */
+    /** Only when no collector is chosen already, or may be in a file of options: the JVM refuses two. */
     static final String TUNED_COLLECTOR = "-XX:+UseSerialGC";
 
     /** The most cores on which {@code auto} starts the child: what was measured to pay (two). */
     static final int MAX_CORES_FOR_CHILD = 2;
 
     private static final Pattern CHOSEN_COLLECTOR = Pattern.compile("-XX:\\+Use\\w*GC\\b");
+    /** Options this JVM read from a file, which may choose a collector the command line does not show. */
+    private static final Pattern OPTIONS_FROM_A_FILE = Pattern.compile("@|-XX:(VMOptionsFile|Flags)=");
     private static final Pattern AGENT = Pattern.compile("-(agentlib|agentpath|javaagent|Xrun|Xdebug)");
 
     private Launcher() {
@@ -104,7 +106,8 @@ public final class Launcher {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add(TUNED_COMPILER);
-        if (launch.stream().noneMatch(option -> CHOSEN_COLLECTOR.matcher(option).lookingAt())
+        if (launch.stream().noneMatch(option -> CHOSEN_COLLECTOR.matcher(option).lookingAt()
+                || OPTIONS_FROM_A_FILE.matcher(option).lookingAt())
                 && !CHOSEN_COLLECTOR.matcher(environment).find()) {
             command.add(TUNED_COLLECTOR);
         }

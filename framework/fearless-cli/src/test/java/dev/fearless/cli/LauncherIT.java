@@ -75,6 +75,16 @@ class LauncherIT {
     /** A pipeline that kills the launcher with SIGKILL leaves no gate and no test JVM behind. */
     @Test
     void killingTheLauncherEndsTheGateAndItsTests() throws Exception {
+        endsEverythingWhenTheLauncherEnds(true);
+    }
+
+    /** A pipeline's timeout sends TERM to the process it started, the launcher: the gate and its tests end too. */
+    @Test
+    void terminatingTheLauncherEndsTheGateAndItsTests() throws Exception {
+        endsEverythingWhenTheLauncherEnds(false);
+    }
+
+    private void endsEverythingWhenTheLauncherEnds(boolean forcibly) throws Exception {
         CliFixture fixture = new CliFixture(project).compile("""
                 package fixture;
                 import java.util.concurrent.CountDownLatch;
@@ -92,8 +102,13 @@ class LauncherIT {
             List<ProcessHandle> started = launcher.descendants().toList();
             assertThat(started).as("the gate's JVM and its test JVM").hasSizeGreaterThanOrEqualTo(2);
 
-            launcher.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            if (forcibly) {
+                launcher.destroyForcibly();
+            } else {
+                launcher.destroy();
+            }
 
+            assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).as("the launcher ended").isTrue();
             await().atMost(Duration.ofSeconds(30))
                     .untilAsserted(() -> assertThat(started).noneMatch(ProcessHandle::isAlive));
         } finally {

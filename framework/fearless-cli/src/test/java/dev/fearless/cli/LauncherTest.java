@@ -43,6 +43,17 @@ class LauncherTest {
                 .orElseThrow()).doesNotContain("-XX:+UseSerialGC");
     }
 
+    /** A file the JVM read its options from may choose a collector: only the compiler option is added then. */
+    @Test
+    void addsNoCollectorWhenOptionsCameFromAFile() {
+        assertThat(childCommand("@jvm.options", "-jar", "cli.jar").orElseThrow())
+                .contains("-XX:TieredStopAtLevel=1", "@jvm.options").doesNotContain("-XX:+UseSerialGC");
+        assertThat(childCommand("-XX:VMOptionsFile=jvm.options", "-jar", "cli.jar").orElseThrow())
+                .doesNotContain("-XX:+UseSerialGC");
+        assertThat(childCommand("-XX:Flags=.hotspotrc", "-jar", "cli.jar").orElseThrow())
+                .doesNotContain("-XX:+UseSerialGC");
+    }
+
     @Test
     void staysInThisJvmWithAnAgentOrDebuggerHereOrInTheEnvironment() {
         assertThat(childCommand("-agentlib:jdwp=transport=dt_socket,address=5005", "-jar", "cli.jar")).isEmpty();

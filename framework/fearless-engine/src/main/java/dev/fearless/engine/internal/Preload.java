@@ -21,6 +21,7 @@ import dev.fearless.engine.config.FearlessConfig;
 import dev.fearless.engine.internal.config.ConfigBinder;
 import dev.fearless.engine.internal.config.YamlTreeReader;
 import dev.fearless.engine.internal.coverage.JacocoAgent;
+import dev.fearless.engine.internal.rules.StepRules;
 
 /**
  * Loads the classes a gate run needs before its first test JVM starts, and those it needs after the tests, by
@@ -28,10 +29,10 @@ import dev.fearless.engine.internal.coverage.JacocoAgent;
  * version and analysis.
  *
  * <p>A command line calls {@link #run()} on a second thread while it parses its own options, a time when the
- * machine's other core is idle. The gate calls {@link #coverageAnalysis()} itself while a test JVM with the JaCoCo
- * agent starts. Both work on nothing but their example (and this class's own bytes), never on the project, and a
- * failure here does not stop anything: the run itself loads the same classes and reports its own errors, and
- * {@link #failure()} keeps the first one for a stack trace. See {@code docs/benchmark.md} for what they save.
+ * machine's other core is idle. The gate calls {@link #stepEnd(boolean)} itself while a test JVM starts. Both work on
+ * nothing but their example (and this class's own bytes), never on the project, and a failure here does not stop
+ * anything: the run itself loads the same classes and reports its own errors, and {@link #failure()} keeps the first
+ * one for a stack trace. See {@code docs/benchmark.md} for what they save.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class Preload {
@@ -73,6 +74,7 @@ public final class Preload {
             "java.net.ServerSocket");
 
     private static final AtomicBoolean COVERAGE_ANALYSIS_LOADED = new AtomicBoolean();
+    private static final AtomicBoolean RULE_FORMATTING_LOADED = new AtomicBoolean();
     private static final AtomicReference<Throwable> FAILURE = new AtomicReference<>();
 
     private Preload() {
@@ -99,11 +101,29 @@ public final class Preload {
     }
 
     /**
-     * Loads JaCoCo's reader and analyzer by running them over an empty execution data file and this very class, once
-     * per JVM. The gate calls it on its own thread while a test JVM with the agent starts, time it would otherwise
-     * spend waiting for the connection, so that the analysis after the tests finds them loaded. Never throws.
+     * Loads what the end of a test step needs, once per JVM each, while the step's test JVM starts and has not yet
+     * connected (time the gate would otherwise spend waiting): the rules' number formatting, whose first use loads the
+     * JDK's locale data (80 classes), and with {@code coverage} JaCoCo's reader and analyzer.
+     * Never throws.
      */
-    public static void coverageAnalysis() {
+    public static void stepEnd(boolean coverage) {
+        if (!RULE_FORMATTING_LOADED.getAndSet(true)) {
+            try {
+                StepRules.ratio(1.0);
+            } catch (RuntimeException | LinkageError e) {
+                recordFailure(e);
+            }
+        }
+        if (coverage) {
+            coverageAnalysis();
+        }
+    }
+
+    /**
+     * Loads JaCoCo's reader and analyzer by running them over an empty execution data file and this very class, once
+     * per JVM, so that the analysis after the tests finds them loaded. Never throws.
+     */
+    private static void coverageAnalysis() {
         if (COVERAGE_ANALYSIS_LOADED.getAndSet(true)) {
             return;
         }

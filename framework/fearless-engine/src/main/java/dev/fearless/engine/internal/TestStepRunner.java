@@ -73,9 +73,8 @@ final class TestStepRunner {
         Path stepDir = request.reportDir().resolve(step.name());
         Path execFile = stepDir.resolve("jacoco.exec");
         ForkSpec spec = forkSpec(step, layer, stepDir, roots, execFile);
-        // While the test JVM starts, load JaCoCo's analysis, which runs after the tests while the pipeline waits.
-        ForkOutcome outcome = new ForkLauncher().run(spec, tally,
-                step.measuresCoverage() ? Preload::coverageAnalysis : () -> { });
+        // While the test JVM starts, load what runs after the tests while the pipeline waits.
+        ForkOutcome outcome = new ForkLauncher().run(spec, tally, () -> Preload.stepEnd(step.measuresCoverage()));
         AllureResultsMasking.mask(allureResults(), masker);
         if (!outcome.completed()) {
             return crashed(step, start, tally, outcome);
