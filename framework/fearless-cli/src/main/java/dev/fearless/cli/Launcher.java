@@ -1,13 +1,18 @@
 package dev.fearless.cli;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The runnable jar's entry point. On a machine with two cores or fewer, {@code fearless gate} runs in a child JVM that
@@ -21,10 +26,12 @@ import java.util.regex.Pattern;
  * compiler a core of its own, and that start would cost more than it saves. {@code docs/benchmark.md} has the numbers.
  *
  * <p>The child gets this JVM's own options and class path after the tuned ones, so {@code -Xmx256m} still limits the
- * gate and a user's {@code -XX:TieredStopAtLevel=4} still wins. {@code -Dfearless.launcher=same} keeps every command
- * in this JVM, {@code -Dfearless.launcher=child} starts the child whatever the core count. The gate stays in this JVM
- * when it has a Java agent or a debugger (a debugger's port cannot be opened twice), when it is not a HotSpot JVM, and
- * when it cannot read its own command line or start the child.
+ * gate and a {@code -XX:TieredStopAtLevel=4} on the command line still wins. {@code -Dfearless.launcher=same} keeps
+ * every command in this JVM, {@code -Dfearless.launcher=child} starts the child whatever the core count. The gate
+ * stays in this JVM whenever a second JVM with the same options could clash with this one or fail to start: an
+ * agent, a debugger or a JMX port, options that write a file (a log, a flight recording, an archive), options read
+ * from a file, a JVM that is not HotSpot, a command line this JVM cannot read. A child that exits before it reached
+ * its {@code main} (a JVM that could not start) is not taken for the gate's answer: the gate then runs here.
  */
 public final class Launcher {
 
@@ -34,19 +41,32 @@ public final class Launcher {
     /** Set on the child to the launcher's process id: the child runs the command itself and watches its parent. */
     static final String PARENT_PROPERTY = "fearless.launcher.parent";
 
+    /** Set on the child to a file it deletes first thing, which tells the launcher that the child's JVM started. */
+    static final String STARTED_PROPERTY = "fearless.launcher.started";
+
     /** The option that makes the child a light coordinator; the user's own options come after it and win. */
     static final String TUNED_COMPILER = "-XX:TieredStopAtLevel=1";
 
-    /** Only when no collector is chosen already, or may be in a file of options: the JVM refuses two. */
+    /** Only when no collector is chosen already: the JVM refuses two. */
     static final String TUNED_COLLECTOR = "-XX:+UseSerialGC";
 
     /** The most cores on which {@code auto} starts the child: what was measured to pay (two). */
     static final int MAX_CORES_FOR_CHILD = 2;
 
+    /** The JVM options variables, which the child inherits and the JVM reads besides the command line. */
+    static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+
     private static final Pattern CHOSEN_COLLECTOR = Pattern.compile("-XX:\\+Use\\w*GC\\b");
-    /** Options this JVM read from a file, which may choose a collector the command line does not show. */
-    private static final Pattern OPTIONS_FROM_A_FILE = Pattern.compile("@|-XX:(VMOptionsFile|Flags)=");
-    private static final Pattern AGENT = Pattern.compile("-(agentlib|agentpath|javaagent|Xrun|Xdebug)");
+
+    /** Options a second JVM must not repeat: a port, a file both JVMs would write, options from a file. */
+    private static final Pattern CLASHES = Pattern.compile("(^|\\s)(-agentlib|-agentpath|-javaagent|-Xrun|-Xdebug"
+            + "|-Dcom\\.sun\\.management\\.jmxremote|-Xloggc|-Xlog:\\S*file=|-XX:(StartFlightRecording|LogFile"
+            + "|ArchiveClassesAtExit|DumpLoadedClassList|VMOptionsFile|Flags)|@)");
+
+    private static final List<String> HELP_OPTIONS = List.of("-h", "--help", "-V", "--version");
+
+    /** The exit code of a JVM that a TERM ends, as a shell reports it: 128 + 15. */
+    private static final int TERMINATED_EXIT_CODE = 143;
 
     private Launcher() {
     }
@@ -55,37 +75,39 @@ public final class Launcher {
     public static void main(String[] args) {
         String parent = System.getProperty(PARENT_PROPERTY);
         if (parent != null) {
+            confirmStarted(System.getProperty(STARTED_PROPERTY));
             ParentWatch.start(parent);
         } else if (wantsChild(args, System.getProperty(MODE_PROPERTY, "auto"),
                 Runtime.getRuntime().availableProcessors())) {
-            Optional<Process> child = childCommand(args, ProcessHandle.current().info().arguments(),
-                    System.getProperty("java.vm.name"), System.getenv("JAVA_TOOL_OPTIONS"),
-                    System.getenv("JDK_JAVA_OPTIONS")).flatMap(Launcher::start);
-            if (child.isPresent()) {
-                System.exit(awaitExit(child.get()));
+            Optional<List<String>> command = childCommand(args, ownArguments(), System.getProperty("java.vm.name"),
+                    String.join(" ", OPTION_VARIABLES.stream().map(System::getenv).map(v -> v == null ? "" : v)
+                            .toList()));
+            OptionalInt exitCode = command.isPresent() ? runInChild(command.get()) : OptionalInt.empty();
+            if (exitCode.isPresent()) {
+                System.exit(exitCode.getAsInt());
             }
         }
         FearlessCli.main(args);
     }
 
-    /** Whether the command is {@code gate} and the mode and machine ask for a child. */
+    /** Whether the command is {@code gate} (and not its help) and the mode and machine ask for a child. */
     static boolean wantsChild(String[] args, String mode, int cores) {
         boolean gate = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst()
                 .filter("gate"::equals).isPresent();
-        return gate && (mode.equals("child") || mode.equals("auto") && cores <= MAX_CORES_FOR_CHILD);
+        boolean help = Arrays.stream(args).anyMatch(HELP_OPTIONS::contains);
+        return gate && !help && (mode.equals("child") || mode.equals("auto") && cores <= MAX_CORES_FOR_CHILD);
     }
 
     /**
      * The child's command line, or empty when the command must run here.
      *
      * @param args this JVM's application arguments, as {@code main} got them
-     * @param processArguments every argument of this process after the executable ({@link ProcessHandle.Info})
+     * @param processArguments every argument of this process after the executable
      * @param vmName the {@code java.vm.name} property
-     * @param toolOptions {@code JAVA_TOOL_OPTIONS}, which the child inherits, or {@code null}
-     * @param launcherOptions {@code JDK_JAVA_OPTIONS}, which the child inherits, or {@code null}
+     * @param optionVariables the {@link #OPTION_VARIABLES}' values, which the child inherits, joined by spaces
      */
     static Optional<List<String>> childCommand(String[] args, Optional<String[]> processArguments, String vmName,
-            String toolOptions, String launcherOptions) {
+            String optionVariables) {
         if (processArguments.isEmpty() || vmName == null
                 || !(vmName.contains("HotSpot") || vmName.contains("OpenJDK"))) {
             return Optional.empty();
@@ -97,18 +119,15 @@ public final class Launcher {
             return Optional.empty();
         }
         List<String> launch = Arrays.asList(all).subList(0, launchEnd);
-        String environment = (toolOptions == null ? "" : toolOptions) + " "
-                + (launcherOptions == null ? "" : launcherOptions);
-        if (launch.stream().anyMatch(option -> AGENT.matcher(option).lookingAt())
-                || AGENT.matcher(environment).find()) {
+        if (Stream.concat(launch.stream(), Stream.of(optionVariables))
+                .anyMatch(option -> CLASHES.matcher(option).find())) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add(TUNED_COMPILER);
-        if (launch.stream().noneMatch(option -> CHOSEN_COLLECTOR.matcher(option).lookingAt()
-                || OPTIONS_FROM_A_FILE.matcher(option).lookingAt())
-                && !CHOSEN_COLLECTOR.matcher(environment).find()) {
+        if (Stream.concat(launch.stream(), Stream.of(optionVariables))
+                .noneMatch(option -> CHOSEN_COLLECTOR.matcher(option).find())) {
             command.add(TUNED_COLLECTOR);
         }
         command.add("-D" + PARENT_PROPERTY + "=" + ProcessHandle.current().pid());
@@ -117,15 +136,70 @@ public final class Launcher {
         return Optional.of(command);
     }
 
-    /** The child on this process's standard streams, or empty when it cannot start (the gate then runs here). */
-    private static Optional<Process> start(List<String> command) {
+    /**
+     * This process's arguments after the executable. On Linux from {@code /proc/self/cmdline}, whole:
+     * {@link ProcessHandle.Info#arguments()} reads one page of it, so a long class path would end the list early.
+     */
+    private static Optional<String[]> ownArguments() {
+        Path cmdline = Path.of("/proc/self/cmdline");
         try {
-            Process child = new ProcessBuilder(command).inheritIO().start();
-            // Ctrl-C reaches both JVMs; a TERM sent to this one alone (a pipeline's timeout) must end the child too.
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "fearless-launcher-stop-child"));
-            return Optional.of(child);
+            if (Files.isReadable(cmdline)) {
+                String text = new String(Files.readAllBytes(cmdline), Charset.defaultCharset());
+                String[] words = text.split("\0", -1);
+                // NUL-terminated words: the last split is the empty string after the final NUL; the first is java.
+                return words.length < 2 ? Optional.empty()
+                        : Optional.of(Arrays.copyOfRange(words, 1, words.length - 1));
+            }
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+        return ProcessHandle.current().info().arguments();
+    }
+
+    /**
+     * Runs {@code command} (a JVM that runs this class, with the {@link #STARTED_PROPERTY} added) on this process's
+     * standard streams and returns its exit code, or empty when it ended before its {@code main} began: its JVM
+     * could not start, and that exit code (1) is not the gate's.
+     */
+    static OptionalInt runInChild(List<String> command) {
+        Path started;
+        try {
+            // Named by this process's id, which no other live process has: Files.createTempFile's random name would
+            // set up SecureRandom, 15 to 30 ms before the child can start.
+            started = Files.createFile(Path.of(System.getProperty("java.io.tmpdir"),
+                    "fearless-launcher-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".started"));
+        } catch (IOException | RuntimeException e) {
+            return OptionalInt.empty();
+        }
+        List<String> withStarted = new ArrayList<>(command);
+        withStarted.add(1, "-D" + STARTED_PROPERTY + "=" + started);
+        // The hook exists before the child does: a TERM that comes while it starts must still end it.
+        AtomicReference<Process> child = new AtomicReference<>();
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child.get()), "fearless-launcher-stop"));
+        } catch (IllegalStateException shuttingDown) {
+            return OptionalInt.of(TERMINATED_EXIT_CODE);
+        }
+        try {
+            child.set(new ProcessBuilder(withStarted).inheritIO().start());
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(started);
+            return OptionalInt.empty();
+        }
+        int exitCode = awaitExit(child.get());
+        if (Files.exists(started)) {
+            deleteQuietly(started);
+            System.err.println("fearless: the gate's second JVM did not start (exit code " + exitCode + ", see"
+                    + " above); running the gate in this one");
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(exitCode);
+    }
+
+    /** Deletes the file that tells the launcher this JVM started; called first thing in the child. */
+    static void confirmStarted(String file) {
+        if (file != null) {
+            deleteQuietly(Path.of(file));
         }
     }
 
@@ -140,7 +214,7 @@ public final class Launcher {
     }
 
     private static void stop(Process child) {
-        if (!child.isAlive()) {
+        if (child == null || !child.isAlive()) {
             return;
         }
         child.destroy();
@@ -148,6 +222,14 @@ public final class Launcher {
             child.waitFor(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException | RuntimeException e) {
+            // A temporary file: the system's cleaning takes it if this cannot.
         }
     }
 }

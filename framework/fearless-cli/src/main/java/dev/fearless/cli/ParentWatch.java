@@ -1,5 +1,7 @@
 package dev.fearless.cli;
 
+import java.util.OptionalLong;
+
 import dev.fearless.engine.ExitCode;
 
 /**
@@ -15,11 +17,11 @@ final class ParentWatch {
     private ParentWatch() {
     }
 
-    /** Watches the process {@code pid} (a number, as the launcher passed it) on a daemon thread. */
+    /** Watches, on a daemon thread, that this process's parent is still {@code pid} (as the launcher passed it). */
     static void start(String pid) {
-        ProcessHandle parent;
+        long parent;
         try {
-            parent = ProcessHandle.of(Long.parseLong(pid)).orElse(null);
+            parent = Long.parseLong(pid);
         } catch (NumberFormatException e) {
             return; // not set by the launcher: there is no parent to watch
         }
@@ -28,9 +30,10 @@ final class ParentWatch {
         watch.start();
     }
 
-    private static void watch(ProcessHandle parent) {
-        // isAlive also compares the start time, so a new process that reused the pid is not taken for the parent.
-        while (parent != null && parent.isAlive()) {
+    private static void watch(long parent) {
+        // By this process's parent id, not the launcher's liveness: a killed launcher nobody has reaped yet still
+        // looks alive, but its children are handed to another parent at once.
+        while (parentId().orElse(-1) == parent) {
             try {
                 Thread.sleep(INTERVAL_MS);
             } catch (InterruptedException e) {
@@ -39,5 +42,10 @@ final class ParentWatch {
         }
         System.err.println("fearless: the JVM that started this gate has ended; stopping the gate");
         System.exit(ExitCode.NOT_RUN);
+    }
+
+    private static OptionalLong parentId() {
+        return ProcessHandle.current().parent().map(handle -> OptionalLong.of(handle.pid()))
+                .orElse(OptionalLong.empty());
     }
 }

@@ -63,6 +63,40 @@ class LauncherIT {
     }
 
     @Test
+    void aStopInTheChildExitsOne() throws Exception {
+        CliFixture fixture = new CliFixture(project).compile(CHECKS_ITS_GATE_JVM.replace("""
+                    }
+                }
+                """, """
+                    }
+                    @Test void addsWrongly() { assertTrue(Calculator.add(1, 2) == 4); }
+                }
+                """)).config("passRate: 1.0");
+
+        Run run = run("child", fixture.gateArguments("quick"));
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCode.STOP);
+        assertThat(fixture.verdict().get("reason").asText()).contains("addsWrongly")
+                .doesNotContain("gateJvmCompilesWithC1Only");
+    }
+
+    @Test
+    void aTestJvmThatDiesInTheChildsGateExitsThree() throws Exception {
+        CliFixture fixture = new CliFixture(project).compile("""
+                package fixture;
+                import org.junit.jupiter.api.Test;
+                class CalculatorTest {
+                    @Test void haltsTheJvm() { Runtime.getRuntime().halt(7); }
+                }
+                """).config("passRate: 1.0");
+
+        Run run = run("child", fixture.gateArguments("quick"));
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCode.NOT_RUN);
+        assertThat(fixture.verdict().get("reason").asText()).contains("haltsTheJvm");
+    }
+
+    @Test
     void aUsageErrorInTheChildExitsTwo() throws Exception {
         CliFixture fixture = new CliFixture(project).compile(CHECKS_ITS_GATE_JVM).config("passRate: 1.0");
 
@@ -111,6 +145,13 @@ class LauncherIT {
             assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).as("the launcher ended").isTrue();
             await().atMost(Duration.ofSeconds(30))
                     .untilAsserted(() -> assertThat(started).noneMatch(ProcessHandle::isAlive));
+            if (forcibly) {
+                assertThat(output()).contains("the JVM that started this gate has ended; stopping the gate");
+            } else {
+                // The launcher's own stop, not the child's watch, which only acts once the launcher is gone.
+                assertThat(launcher.exitValue()).isEqualTo(143);
+                assertThat(output()).doesNotContain("the JVM that started this gate has ended");
+            }
         } finally {
             launcher.descendants().forEach(ProcessHandle::destroyForcibly);
             launcher.destroyForcibly();
@@ -122,17 +163,26 @@ class LauncherIT {
 
     private Run run(String mode, List<String> arguments) throws Exception {
         Process process = start(mode, arguments);
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the jar ended").isTrue();
-        return new Run(process.exitValue(), output);
+        return new Run(process.exitValue(), output());
     }
 
+    /** Starts the jar, its standard output and error going to a file: a pipe nobody reads could stall it. */
     private Process start(String mode, List<String> arguments) throws IOException {
         String jar = System.getProperty("fearless.test.cliJar");
         assertThat(jar).as("the fearless.test.cliJar property (set by the build)").isNotNull();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-D" + Launcher.MODE_PROPERTY + "=" + mode, "-jar", jar));
         command.addAll(arguments);
-        return new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true).start();
+        return new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true)
+                .redirectOutput(outputFile().toFile()).start();
+    }
+
+    private Path outputFile() {
+        return project.resolve("launcher-output.txt");
+    }
+
+    private String output() throws IOException {
+        return Files.readString(outputFile(), StandardCharsets.UTF_8);
     }
 }

@@ -2,10 +2,13 @@ package dev.fearless.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LauncherTest {
 
@@ -22,63 +25,65 @@ class LauncherTest {
         assertThat(Launcher.wantsChild(GATE, "same", 2)).isFalse();
         assertThat(Launcher.wantsChild(new String[] {"report", "--report-dir", "gate"}, "child", 2)).isFalse();
         assertThat(Launcher.wantsChild(new String[] {"--help"}, "child", 2)).isFalse();
+        assertThat(Launcher.wantsChild(new String[] {"gate", "--help"}, "child", 2)).isFalse();
+        assertThat(Launcher.wantsChild(new String[] {"gate", "-h"}, "child", 2)).isFalse();
     }
 
     @Test
     void childHasTheTunedOptionsFirstThenThisJvmsOwnThenTheArguments() {
-        List<String> command = childCommand("-Xmx256m", "-Dx=y", "-jar", "fearless-cli.jar").orElseThrow();
+        List<String> command = childCommand("-Xmx256m", "-Dx=y z", "-jar", "fearless-cli.jar").orElseThrow();
 
-        assertThat(command.get(0)).endsWith("java");
+        assertThat(command.get(0)).isEqualTo(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         assertThat(command.subList(1, command.size())).containsExactly("-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC", "-Dfearless.launcher.parent=" + ProcessHandle.current().pid(), "-Xmx256m",
-                "-Dx=y", "-jar", "fearless-cli.jar", "gate", "predeploy", "--class-path", "a.jar");
+                "-Dx=y z", "-jar", "fearless-cli.jar", "gate", "predeploy", "--class-path", "a.jar");
     }
 
     @Test
-    void keepsACollectorTheUserChoseOnTheCommandLineOrInTheEnvironment() {
+    void keepsACollectorTheUserChoseOnTheCommandLineOrInAnOptionsVariable() {
         assertThat(childCommand("-XX:+UseG1GC", "-jar", "cli.jar").orElseThrow()).doesNotContain("-XX:+UseSerialGC");
-        assertThat(Launcher.childCommand(GATE, arguments("-jar", "cli.jar"), HOTSPOT, "-XX:+UseParallelGC", null)
-                .orElseThrow()).doesNotContain("-XX:+UseSerialGC");
-        assertThat(Launcher.childCommand(GATE, arguments("-jar", "cli.jar"), HOTSPOT, null, "-XX:+UseZGC -Xmx1g")
-                .orElseThrow()).doesNotContain("-XX:+UseSerialGC");
+        assertThat(Launcher.childCommand(GATE, arguments("-jar", "cli.jar"), HOTSPOT, "-Xmx1g -XX:+UseParallelGC")
+                .orElseThrow()).doesNotContain("-XX:+UseSerialGC").contains("-XX:TieredStopAtLevel=1");
     }
 
-    /** A file the JVM read its options from may choose a collector: only the compiler option is added then. */
-    @Test
-    void addsNoCollectorWhenOptionsCameFromAFile() {
-        assertThat(childCommand("@jvm.options", "-jar", "cli.jar").orElseThrow())
-                .contains("-XX:TieredStopAtLevel=1", "@jvm.options").doesNotContain("-XX:+UseSerialGC");
-        assertThat(childCommand("-XX:VMOptionsFile=jvm.options", "-jar", "cli.jar").orElseThrow())
-                .doesNotContain("-XX:+UseSerialGC");
-        assertThat(childCommand("-XX:Flags=.hotspotrc", "-jar", "cli.jar").orElseThrow())
-                .doesNotContain("-XX:+UseSerialGC");
+    /** Each of these would make a second JVM clash with this one, or fail to start. */
+    @ParameterizedTest
+    @ValueSource(strings = {"-agentlib:jdwp=transport=dt_socket,address=5005", "-javaagent:otel.jar",
+        "-agentpath:/opt/profiler.so", "-Xrunjdwp:transport=dt_socket", "-Dcom.sun.management.jmxremote.port=9010",
+        "-Xlog:gc:file=gc.log", "-Xloggc:gc.log", "-XX:StartFlightRecording=filename=gate.jfr",
+        "-XX:ArchiveClassesAtExit=app.jsa", "@jvm.options", "-XX:VMOptionsFile=jvm.options", "-XX:Flags=.hotspotrc"})
+    void staysInThisJvmForOptionsThatWouldClash(String option) {
+        assertThat(childCommand(option, "-jar", "cli.jar")).isEmpty();
+        assertThat(Launcher.childCommand(GATE, arguments("-jar", "cli.jar"), HOTSPOT, "-Xmx1g " + option + " -Da=b"))
+                .as("in an options variable").isEmpty();
     }
 
     @Test
-    void staysInThisJvmWithAnAgentOrDebuggerHereOrInTheEnvironment() {
-        assertThat(childCommand("-agentlib:jdwp=transport=dt_socket,address=5005", "-jar", "cli.jar")).isEmpty();
-        assertThat(childCommand("-javaagent:otel.jar", "-jar", "cli.jar")).isEmpty();
-        assertThat(childCommand("-agentpath:/opt/profiler.so", "-jar", "cli.jar")).isEmpty();
-        assertThat(Launcher.childCommand(GATE, arguments("-jar", "cli.jar"), HOTSPOT, "-javaagent:dd.jar", null))
-                .isEmpty();
-        assertThat(Launcher.childCommand(GATE, arguments("-jar", "cli.jar"), HOTSPOT, null,
-                "-agentlib:jdwp=transport=dt_socket")).isEmpty();
+    void aLogToTheConsoleIsNoClash() {
+        assertThat(childCommand("-Xlog:gc", "-verbose:gc", "-jar", "cli.jar")).isPresent();
     }
 
     @Test
     void staysInThisJvmWhenItsCommandLineCannotBeTrustedOrItIsNotHotSpot() {
-        assertThat(Launcher.childCommand(GATE, Optional.empty(), HOTSPOT, null, null)).isEmpty();
+        assertThat(Launcher.childCommand(GATE, Optional.empty(), HOTSPOT, "")).isEmpty();
         assertThat(Launcher.childCommand(GATE, Optional.of(new String[] {"-jar", "cli.jar", "gate", "cut"}), HOTSPOT,
-                null, null)).isEmpty();
-        assertThat(Launcher.childCommand(GATE, Optional.of(GATE), HOTSPOT, null, null)).isEmpty();
-        assertThat(Launcher.childCommand(GATE, arguments("-jar", "cli.jar"), "Eclipse OpenJ9 VM", null, null))
-                .isEmpty();
-        assertThat(Launcher.childCommand(GATE, arguments("-jar", "cli.jar"), "Java HotSpot(TM) 64-Bit Server VM",
-                null, null)).isPresent();
+                "")).isEmpty();
+        assertThat(Launcher.childCommand(GATE, Optional.of(GATE), HOTSPOT, "")).isEmpty();
+        assertThat(Launcher.childCommand(GATE, arguments("-jar", "cli.jar"), "Eclipse OpenJ9 VM", "")).isEmpty();
+        assertThat(Launcher.childCommand(GATE, arguments("-jar", "cli.jar"), "Java HotSpot(TM) 64-Bit Server VM", ""))
+                .isPresent();
+    }
+
+    /** A JVM that cannot start exits with 1, which must not be read as the gate's STOP. */
+    @Test
+    void aChildWhoseJvmDoesNotStartGivesNoExitCode() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+        assertThat(Launcher.runInChild(List.of(java, "-XX:+NoSuchOptionAnywhere", "-version"))).isEmpty();
     }
 
     private static Optional<List<String>> childCommand(String... launch) {
-        return Launcher.childCommand(GATE, arguments(launch), HOTSPOT, null, null);
+        return Launcher.childCommand(GATE, arguments(launch), HOTSPOT, "");
     }
 
     /** This process's arguments as the OS gives them: the launch options, then main's arguments. */
