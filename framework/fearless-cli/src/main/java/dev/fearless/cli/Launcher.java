@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import dev.fearless.engine.ExitCode;
+
 /**
  * The runnable jar's entry point. On a machine with two cores or fewer, {@code fearless gate} runs in a child JVM that
  * compiles with C1 only and collects garbage with the Serial GC, and this JVM exits with the child's exit code;
@@ -60,7 +62,8 @@ public final class Launcher {
 
     /** Options a second JVM must not repeat: a port, a file both JVMs would write, options from a file. */
     private static final Pattern CLASHES = Pattern.compile("(^|\\s)(-agentlib|-agentpath|-javaagent|-Xrun|-Xdebug"
-            + "|-Dcom\\.sun\\.management\\.jmxremote|-Xloggc|-Xlog:\\S*file=|-XX:(StartFlightRecording|LogFile"
+            + "|-Dcom\\.sun\\.management\\.jmxremote|-Xloggc|-Xlog:[^\\s:]*:(?!(stdout|stderr)?(:|\\s|$))"
+            + "|-XX:(StartFlightRecording|LogFile"
             + "|ArchiveClassesAtExit|DumpLoadedClassList|VMOptionsFile|Flags)|@)");
 
     private static final List<String> HELP_OPTIONS = List.of("-h", "--help", "-V", "--version");
@@ -73,6 +76,16 @@ public final class Launcher {
 
     /** Runs the command line, in a tuned child JVM when that pays, and exits with its exit code. */
     public static void main(String[] args) {
+        try {
+            launch(args);
+        } catch (Throwable unexpected) {
+            // An error that escapes (no memory for a thread, say) would end the JVM with 1, which reads as STOP.
+            unexpected.printStackTrace();
+            System.exit(ExitCode.NOT_RUN);
+        }
+    }
+
+    private static void launch(String[] args) {
         String parent = System.getProperty(PARENT_PROPERTY);
         if (parent != null) {
             confirmStarted(System.getProperty(STARTED_PROPERTY));
@@ -144,7 +157,10 @@ public final class Launcher {
         Path cmdline = Path.of("/proc/self/cmdline");
         try {
             if (Files.isReadable(cmdline)) {
-                String text = new String(Files.readAllBytes(cmdline), Charset.defaultCharset());
+                // Decoded as the JVM decoded main's arguments, so that the two compare equal.
+                Charset platform = Charset.forName(System.getProperty("sun.jnu.encoding",
+                        Charset.defaultCharset().name()));
+                String text = new String(Files.readAllBytes(cmdline), platform);
                 String[] words = text.split("\0", -1);
                 // NUL-terminated words: the last split is the empty string after the final NUL; the first is java.
                 return words.length < 2 ? Optional.empty()
@@ -178,6 +194,7 @@ public final class Launcher {
         try {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child.get()), "fearless-launcher-stop"));
         } catch (IllegalStateException shuttingDown) {
+            deleteQuietly(started);
             return OptionalInt.of(TERMINATED_EXIT_CODE);
         }
         try {
@@ -219,9 +236,12 @@ public final class Launcher {
         }
         child.destroy();
         try {
-            child.waitFor(30, TimeUnit.SECONDS);
+            if (!child.waitFor(30, TimeUnit.SECONDS)) {
+                child.destroyForcibly();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            child.destroyForcibly();
         }
     }
 

@@ -129,11 +129,12 @@ class LauncherIT {
                 """).config("passRate: 1.0");
         Process launcher = start("child", fixture.gateArguments("quick"));
         Path runningTest = fixture.reportDir().resolve("unit").resolve("running-test");
+        List<ProcessHandle> started = new ArrayList<>();
         try {
             await().atMost(Duration.ofSeconds(60))
                     .until(() -> Files.exists(runningTest) && new String(Files.readAllBytes(runningTest),
                             StandardCharsets.ISO_8859_1).contains("waitsForever"));
-            List<ProcessHandle> started = launcher.descendants().toList();
+            started.addAll(launcher.descendants().toList());
             assertThat(started).as("the gate's JVM and its test JVM").hasSizeGreaterThanOrEqualTo(2);
 
             if (forcibly) {
@@ -144,7 +145,7 @@ class LauncherIT {
 
             assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).as("the launcher ended").isTrue();
             await().atMost(Duration.ofSeconds(30))
-                    .untilAsserted(() -> assertThat(started).noneMatch(ProcessHandle::isAlive));
+                    .untilAsserted(() -> assertThat(started).allMatch(LauncherIT::ended));
             if (forcibly) {
                 assertThat(output()).contains("the JVM that started this gate has ended; stopping the gate");
             } else {
@@ -153,8 +154,25 @@ class LauncherIT {
                 assertThat(output()).doesNotContain("the JVM that started this gate has ended");
             }
         } finally {
+            started.forEach(ProcessHandle::destroyForcibly);
             launcher.descendants().forEach(ProcessHandle::destroyForcibly);
             launcher.destroyForcibly();
+        }
+    }
+
+    /**
+     * Gone, or a zombie: an orphan's exit is reaped by whatever adopted it, and an init that does not reap (a
+     * container without one) leaves it in the process table, where {@link ProcessHandle#isAlive()} still sees it.
+     */
+    private static boolean ended(ProcessHandle process) {
+        if (!process.isAlive()) {
+            return true;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            return stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
+        } catch (IOException | RuntimeException e) {
+            return !process.isAlive();
         }
     }
 

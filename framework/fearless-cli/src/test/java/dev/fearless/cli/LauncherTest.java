@@ -50,7 +50,7 @@ class LauncherTest {
     @ParameterizedTest
     @ValueSource(strings = {"-agentlib:jdwp=transport=dt_socket,address=5005", "-javaagent:otel.jar",
         "-agentpath:/opt/profiler.so", "-Xrunjdwp:transport=dt_socket", "-Dcom.sun.management.jmxremote.port=9010",
-        "-Xlog:gc:file=gc.log", "-Xloggc:gc.log", "-XX:StartFlightRecording=filename=gate.jfr",
+        "-Xlog:gc:file=gc.log", "-Xlog:gc:gc.log", "-Xlog:gc*:/var/log/gc.log:uptime", "-Xloggc:gc.log", "-XX:StartFlightRecording=filename=gate.jfr",
         "-XX:ArchiveClassesAtExit=app.jsa", "@jvm.options", "-XX:VMOptionsFile=jvm.options", "-XX:Flags=.hotspotrc"})
     void staysInThisJvmForOptionsThatWouldClash(String option) {
         assertThat(childCommand(option, "-jar", "cli.jar")).isEmpty();
@@ -60,7 +60,8 @@ class LauncherTest {
 
     @Test
     void aLogToTheConsoleIsNoClash() {
-        assertThat(childCommand("-Xlog:gc", "-verbose:gc", "-jar", "cli.jar")).isPresent();
+        assertThat(childCommand("-Xlog:gc", "-Xlog:gc::uptime", "-Xlog:gc:stderr", "-Xlog:safepoint:stdout:uptime",
+                "-verbose:gc", "-Dmail=ci@example.com", "-jar", "cli.jar")).isPresent();
     }
 
     @Test
