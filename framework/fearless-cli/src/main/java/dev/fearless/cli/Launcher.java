@@ -9,8 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -43,9 +41,6 @@ public final class Launcher {
     /** Set on the child to the launcher's process id: the child runs the command itself and watches its parent. */
     static final String PARENT_PROPERTY = "fearless.launcher.parent";
 
-    /** Set on the child to a file it deletes first thing, which tells the launcher that the child's JVM started. */
-    static final String STARTED_PROPERTY = "fearless.launcher.started";
-
     /** The option that makes the child a light coordinator; the user's own options come after it and win. */
     static final String TUNED_COMPILER = "-XX:TieredStopAtLevel=1";
 
@@ -68,9 +63,6 @@ public final class Launcher {
 
     private static final List<String> HELP_OPTIONS = List.of("-h", "--help", "-V", "--version");
 
-    /** The exit code of a JVM that a TERM ends, as a shell reports it: 128 + 15. */
-    private static final int TERMINATED_EXIT_CODE = 143;
-
     private Launcher() {
     }
 
@@ -88,14 +80,14 @@ public final class Launcher {
     private static void launch(String[] args) {
         String parent = System.getProperty(PARENT_PROPERTY);
         if (parent != null) {
-            confirmStarted(System.getProperty(STARTED_PROPERTY));
+            ChildJvm.confirmStarted(System.getProperty(ChildJvm.STARTED_PROPERTY));
             ParentWatch.start(parent);
         } else if (wantsChild(args, System.getProperty(MODE_PROPERTY, "auto"),
                 Runtime.getRuntime().availableProcessors())) {
             Optional<List<String>> command = childCommand(args, ownArguments(), System.getProperty("java.vm.name"),
                     String.join(" ", OPTION_VARIABLES.stream().map(System::getenv).map(v -> v == null ? "" : v)
                             .toList()));
-            OptionalInt exitCode = command.isPresent() ? runInChild(command.get()) : OptionalInt.empty();
+            OptionalInt exitCode = command.isPresent() ? ChildJvm.run(command.get()) : OptionalInt.empty();
             if (exitCode.isPresent()) {
                 System.exit(exitCode.getAsInt());
             }
@@ -170,86 +162,5 @@ public final class Launcher {
             return Optional.empty();
         }
         return ProcessHandle.current().info().arguments();
-    }
-
-    /**
-     * Runs {@code command} (a JVM that runs this class, with the {@link #STARTED_PROPERTY} added) on this process's
-     * standard streams and returns its exit code, or empty when it ended before its {@code main} began: its JVM
-     * could not start, and that exit code (1) is not the gate's.
-     */
-    static OptionalInt runInChild(List<String> command) {
-        Path started;
-        try {
-            // Named by this process's id, which no other live process has: Files.createTempFile's random name would
-            // set up SecureRandom, 15 to 30 ms before the child can start.
-            started = Files.createFile(Path.of(System.getProperty("java.io.tmpdir"),
-                    "fearless-launcher-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".started"));
-        } catch (IOException | RuntimeException e) {
-            return OptionalInt.empty();
-        }
-        List<String> withStarted = new ArrayList<>(command);
-        withStarted.add(1, "-D" + STARTED_PROPERTY + "=" + started);
-        // The hook exists before the child does: a TERM that comes while it starts must still end it.
-        AtomicReference<Process> child = new AtomicReference<>();
-        try {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child.get()), "fearless-launcher-stop"));
-        } catch (IllegalStateException shuttingDown) {
-            deleteQuietly(started);
-            return OptionalInt.of(TERMINATED_EXIT_CODE);
-        }
-        try {
-            child.set(new ProcessBuilder(withStarted).inheritIO().start());
-        } catch (IOException | RuntimeException e) {
-            deleteQuietly(started);
-            return OptionalInt.empty();
-        }
-        int exitCode = awaitExit(child.get());
-        if (Files.exists(started)) {
-            deleteQuietly(started);
-            System.err.println("fearless: the gate's second JVM did not start (exit code " + exitCode + ", see"
-                    + " above); running the gate in this one");
-            return OptionalInt.empty();
-        }
-        return OptionalInt.of(exitCode);
-    }
-
-    /** Deletes the file that tells the launcher this JVM started; called first thing in the child. */
-    static void confirmStarted(String file) {
-        if (file != null) {
-            deleteQuietly(Path.of(file));
-        }
-    }
-
-    private static int awaitExit(Process child) {
-        while (true) {
-            try {
-                return child.waitFor();
-            } catch (InterruptedException e) {
-                // Nothing interrupts this thread on purpose: the child's end is all this JVM waits for.
-            }
-        }
-    }
-
-    private static void stop(Process child) {
-        if (child == null || !child.isAlive()) {
-            return;
-        }
-        child.destroy();
-        try {
-            if (!child.waitFor(30, TimeUnit.SECONDS)) {
-                child.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            child.destroyForcibly();
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException | RuntimeException e) {
-            // A temporary file: the system's cleaning takes it if this cannot.
-        }
     }
 }

@@ -75,14 +75,6 @@ class LauncherTest {
                 .isPresent();
     }
 
-    /** A JVM that cannot start exits with 1, which must not be read as the gate's STOP. */
-    @Test
-    void aChildWhoseJvmDoesNotStartGivesNoExitCode() {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-
-        assertThat(Launcher.runInChild(List.of(java, "-XX:+NoSuchOptionAnywhere", "-version"))).isEmpty();
-    }
-
     private static Optional<List<String>> childCommand(String... launch) {
         return Launcher.childCommand(GATE, arguments(launch), HOTSPOT, "");
     }
