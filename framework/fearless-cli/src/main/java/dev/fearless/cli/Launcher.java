@@ -124,15 +124,15 @@ public final class Launcher {
             return Optional.empty();
         }
         List<String> launch = Arrays.asList(all).subList(0, launchEnd);
-        if (Stream.concat(launch.stream(), Stream.of(optionVariables))
-                .anyMatch(option -> CLASHES.matcher(option).find())) {
+        // Every option this JVM got: the child repeats them all, those the variables hold included.
+        List<String> options = Stream.concat(launch.stream(), Stream.of(optionVariables)).toList();
+        if (options.stream().anyMatch(option -> CLASHES.matcher(option).find())) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add(TUNED_COMPILER);
-        if (Stream.concat(launch.stream(), Stream.of(optionVariables))
-                .noneMatch(option -> CHOSEN_COLLECTOR.matcher(option).find())) {
+        if (options.stream().noneMatch(option -> CHOSEN_COLLECTOR.matcher(option).find())) {
             command.add(TUNED_COLLECTOR);
         }
         command.add("-D" + PARENT_PROPERTY + "=" + ProcessHandle.current().pid());

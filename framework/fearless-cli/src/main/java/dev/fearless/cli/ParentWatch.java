@@ -1,7 +1,5 @@
 package dev.fearless.cli;
 
-import java.util.OptionalLong;
-
 import dev.fearless.engine.ExitCode;
 
 /**
@@ -33,7 +31,7 @@ final class ParentWatch {
     private static void watch(long parent) {
         // By this process's parent id, not the launcher's liveness: a killed launcher nobody has reaped yet still
         // looks alive, but its children are handed to another parent at once.
-        while (parentId().orElse(-1) == parent) {
+        while (ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) == parent) {
             try {
                 Thread.sleep(INTERVAL_MS);
             } catch (InterruptedException e) {
@@ -42,10 +40,5 @@ final class ParentWatch {
         }
         System.err.println("fearless: the JVM that started this gate has ended; stopping the gate");
         System.exit(ExitCode.NOT_RUN);
-    }
-
-    private static OptionalLong parentId() {
-        return ProcessHandle.current().parent().map(handle -> OptionalLong.of(handle.pid()))
-                .orElse(OptionalLong.empty());
     }
 }

@@ -43,7 +43,7 @@ class LauncherIT {
 
     @Test
     void gateRunsInTheTunedChildAndItsGoComesThrough() throws Exception {
-        CliFixture fixture = new CliFixture(project).compile(CHECKS_ITS_GATE_JVM).config("passRate: 1.0");
+        CliFixture fixture = checkingItsGateJvm();
 
         Run run = run("child", fixture.gateArguments("quick"));
 
@@ -54,7 +54,7 @@ class LauncherIT {
 
     @Test
     void sameKeepsTheGateInTheJvmJavaStartedAndItsStopComesThrough() throws Exception {
-        CliFixture fixture = new CliFixture(project).compile(CHECKS_ITS_GATE_JVM).config("passRate: 1.0");
+        CliFixture fixture = checkingItsGateJvm();
 
         Run run = run("same", fixture.gateArguments("quick"));
 
@@ -98,7 +98,7 @@ class LauncherIT {
 
     @Test
     void aUsageErrorInTheChildExitsTwo() throws Exception {
-        CliFixture fixture = new CliFixture(project).compile(CHECKS_ITS_GATE_JVM).config("passRate: 1.0");
+        CliFixture fixture = checkingItsGateJvm();
 
         Run run = run("child", fixture.gateArguments("nosuch"));
 
@@ -174,6 +174,11 @@ class LauncherIT {
         } catch (IOException | RuntimeException e) {
             return !process.isAlive();
         }
+    }
+
+    /** A project whose one test passes only in a gate JVM without C2 ({@link #CHECKS_ITS_GATE_JVM}). */
+    private CliFixture checkingItsGateJvm() throws Exception {
+        return new CliFixture(project).compile(CHECKS_ITS_GATE_JVM).config("passRate: 1.0");
     }
 
     private record Run(int exitCode, String output) {
