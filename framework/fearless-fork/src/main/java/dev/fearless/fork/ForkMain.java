@@ -42,6 +42,9 @@ public final class ForkMain {
         try (InputStream in = Files.newInputStream(Paths.get(args[0]))) {
             request.load(in);
         }
+        TestClassCheck testClasses = TestClassCheck.start(scanRoots(request),
+                indexed(request, ForkProtocol.INCLUDE_CLASSNAME), indexed(request, ForkProtocol.EXCLUDE_CLASSNAME),
+                ClassLoader.getSystemClassLoader());
         Socket socket = new Socket();
         // Room for the events of thousands of tests, so a busy gate never holds a test up.
         socket.setSendBufferSize(ForkProtocol.SOCKET_BUFFER_BYTES);
@@ -56,32 +59,26 @@ public final class ForkMain {
         Runtime.getRuntime().addShutdownHook(new Thread(events::flushQuietly, "fearless-event-flush-on-exit"));
         RunningTestSlot runningTest = RunningTestSlot.open(Paths.get(request.getProperty(ForkProtocol.RUNNING_TEST_FILE)));
         try {
-            reportUnloadableTestClasses(request, events);
             Launcher launcher = LauncherFactory.create();
-            launcher.execute(discoveryRequest(request), new StreamingListener(events, runningTest));
+            launcher.execute(discoveryRequest(request), testClasses.reportingTo(events),
+                    new StreamingListener(events, runningTest));
+            testClasses.report(); // when JUnit never started the test plan; else a no-op
             gate.finished();
             events.leftRunning(ProcessHandle.current().descendants().toList());
             events.done();
         } catch (Throwable unrecoverable) {
             // JUnit rethrows what it cannot recover from (OutOfMemoryError, for one): the run is broken, say so.
-            events.fatal(unrecoverable.toString());
-            Runtime.getRuntime().halt(ForkProtocol.FATAL_EXIT_CODE);
+            fatal(events, unrecoverable);
         }
         // Tests may leave non-daemon threads behind; the run is over, and exiting runs the JaCoCo agent's dump.
         // The connection stays open until then: the gate closes it once this JVM has exited.
         System.exit(0);
     }
 
-    private static void reportUnloadableTestClasses(Properties request, EventWriter events) {
-        List<UnloadableTestClasses.Unloadable> unloadable = UnloadableTestClasses.find(scanRoots(request),
-                indexed(request, ForkProtocol.INCLUDE_CLASSNAME), indexed(request, ForkProtocol.EXCLUDE_CLASSNAME),
-                ClassLoader.getSystemClassLoader());
-        for (UnloadableTestClasses.Unloadable test : unloadable) {
-            events.found(ForkProtocol.FOUND_MORE, 1);
-            events.result(-1, "[class:" + test.className() + "]/[" + UnloadableTestClasses.TEST_NAME + "]",
-                    test.className(), UnloadableTestClasses.TEST_NAME, test.className(), ForkProtocol.FAILED, 0,
-                    test.failure(), null);
-        }
+    /** Tells the gate the run is broken and ends this JVM at once, with the exit code the gate reads as such. */
+    static void fatal(EventWriter events, Throwable cause) {
+        events.fatal(cause.toString());
+        Runtime.getRuntime().halt(ForkProtocol.FATAL_EXIT_CODE);
     }
 
     private static List<Path> scanRoots(Properties request) {

@@ -2,8 +2,13 @@ package dev.fearless.fork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,6 +65,47 @@ class UnloadableTestClassesTest {
             assertThat(UnloadableTestClasses.find(List.of(classes), List.of(), List.of(".*Broken.*"), loader))
                     .isEmpty();
         }
+    }
+
+    @Test
+    void theCheckOnItsOwnThreadReportsEachUnloadableClassOnceAsAFailedTest() throws Exception {
+        Path classes = compile(Map.of(
+                "p/Base.java", "package p; public class Base { }",
+                "p/BrokenTest.java", "package p; public class BrokenTest extends Base { }",
+                "p/FineTest.java", "package p; public class FineTest { }"));
+        Files.delete(classes.resolve("p/Base.class"));
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, null);
+                EventWriter events = new EventWriter(stream)) {
+            TestClassCheck check = TestClassCheck.start(List.of(classes), List.of(), List.of(), loader)
+                    .reportingTo(events);
+            // JUnit's test plan start, then ForkMain's call after the run: the second one must not report again.
+            check.testPlanExecutionStarted(null);
+            check.report();
+            events.flushQuietly();
+        }
+
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(stream.toByteArray()));
+        assertThat(in.readByte()).isEqualTo(ForkProtocol.FOUND_MORE);
+        assertThat(in.readLong()).isEqualTo(1);
+        assertThat(in.readByte()).isEqualTo(ForkProtocol.RESULT);
+        assertThat(in.readInt()).as("no test id: it never started").isEqualTo(-1);
+        assertThat(readString(in)).isEqualTo("[class:p.BrokenTest]/[initializationError]");
+        assertThat(readString(in)).isEqualTo("p.BrokenTest");
+        assertThat(readString(in)).isEqualTo("initializationError");
+        assertThat(readString(in)).isEqualTo("p.BrokenTest");
+        assertThat(in.readByte()).isEqualTo(ForkProtocol.FAILED);
+        in.readLong();
+        assertThat(readString(in)).isEqualTo(UnloadableTestClasses.TestClassNotLoaded.class.getName());
+        assertThat(readString(in)).contains("the test class p.BrokenTest could not be loaded").contains("p/Base");
+        readString(in);
+        assertThat(in.available()).as("nothing after the one result").isZero();
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        return length < 0 ? null : new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 
     private Path compile(Map<String, String> sources) throws Exception {

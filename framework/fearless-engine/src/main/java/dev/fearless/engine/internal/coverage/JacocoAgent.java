@@ -4,11 +4,14 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.apiguardian.api.API;
 import org.jacoco.agent.AgentJar;
@@ -23,11 +26,15 @@ import dev.fearless.engine.GateException;
  * <pre>{@code
  * Path agent = JacocoAgent.extract(workDir);
  * String jvmArg = JacocoAgent.javaagentArgument(agent, reportDir.resolve("jacoco.exec"));
- * // -javaagent:/abs/work/jacocoagent-0.8.15.jar=destfile=/abs/report/jacoco.exec,append=false,dumponexit=true,output=file
+ * // -javaagent:/abs/work/jacocoagent-0.8.15.jar=destfile=/abs/report/jacoco.exec,append=false,
+ * //     excludes=dev.fearless.fork.*,dumponexit=true,output=file
  * }</pre>
  */
 @API(status = INTERNAL, since = "0.1")
 public final class JacocoAgent {
+
+    /** The fork's classes ({@code fearless-fork}), as a pattern of the agent's {@code excludes}. */
+    private static final String FORK_CLASSES = "dev.fearless.fork.*";
 
     private JacocoAgent() {
     }
@@ -48,9 +55,14 @@ public final class JacocoAgent {
         Path temp = null;
         try {
             Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), "jacocoagent-", ".jar.tmp");
-            try (InputStream in = AgentJar.getResourceAsStream()) {
-                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+            // Not Files.createTempFile: its SecureRandom costs 15 ms of the gate's start, and the name need not be
+            // secret, only new; CREATE_NEW makes sure it is.
+            Path candidate = target.getParent()
+                    .resolve("jacocoagent-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".jar.tmp");
+            try (InputStream in = AgentJar.getResourceAsStream();
+                    OutputStream out = Files.newOutputStream(candidate, StandardOpenOption.CREATE_NEW)) {
+                temp = candidate;
+                in.transferTo(out);
             }
             moveIntoPlace(temp, target);
             return target;
@@ -93,9 +105,12 @@ public final class JacocoAgent {
 
     /**
      * The {@code -javaagent:} argument that writes fresh execution data to {@code execFile} when the JVM ends:
-     * {@code -javaagent:<abs jar>=destfile=<abs exec>,append=false,dumponexit=true,output=file}. Built with JaCoCo's
-     * own {@link AgentOptions}, so the option names are the agent's. The argument is not quoted: whoever writes it to a
-     * command line or an argument file quotes it.
+     * {@code -javaagent:<abs jar>=destfile=<abs exec>,append=false,excludes=dev.fearless.fork.*,dumponexit=true,
+     * output=file}. Built with JaCoCo's own {@link AgentOptions}, so the option names are the agent's. The argument is
+     * not quoted: whoever writes it to a command line or an argument file quotes it.
+     *
+     * <p>The fork's own classes are left uninstrumented: they are never code under test, and they run on every test's
+     * start and end, where JaCoCo's probes would only slow the run.
      *
      * @throws IllegalArgumentException when a path would be misread by the JVM or the agent (an {@code =} in the jar's
      *         path, a {@code ,name=} in the execution data file's path)
@@ -111,6 +126,7 @@ public final class JacocoAgent {
         AgentOptions options = new AgentOptions();
         options.setDestfile(exec.toString());
         options.setAppend(false);
+        options.setExcludes(FORK_CLASSES);
         options.setDumpOnExit(true);
         options.setOutput(AgentOptions.OutputMode.file);
         // The agent splits its options at ",name="; make sure ours survive the round trip.

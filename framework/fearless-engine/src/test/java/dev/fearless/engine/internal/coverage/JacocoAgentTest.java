@@ -19,6 +19,8 @@ import org.jacoco.core.JaCoCo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.fearless.fork.ForkMain;
+
 class JacocoAgentTest {
 
     @TempDir
@@ -77,7 +79,7 @@ class JacocoAgentTest {
         String argument = JacocoAgent.javaagentArgument(agent, exec);
 
         assertThat(argument).isEqualTo("-javaagent:" + agent.toAbsolutePath() + "=destfile=" + exec.toAbsolutePath()
-                + ",append=false,dumponexit=true,output=file");
+                + ",append=false,excludes=" + ForkMain.class.getPackageName() + ".*,dumponexit=true,output=file");
     }
 
     @Test
