@@ -35,10 +35,11 @@ final class EventWriter implements AutoCloseable {
         event(code, out -> out.writeLong(count));
     }
 
-    void started(int id, String name) {
+    /** A test started; its name in UTF-8, as the running-test slot got it too. */
+    void started(int id, byte[] name) {
         event(ForkProtocol.STARTED, out -> {
             out.writeInt(id);
-            writeString(out, name);
+            writeBytes(out, name);
         });
     }
 
@@ -127,10 +128,13 @@ final class EventWriter implements AutoCloseable {
             out.writeInt(-1);
             return;
         }
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        int length = Math.min(bytes.length, ForkProtocol.MAX_STRING_BYTES);
+        writeBytes(out, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void writeBytes(DataOutputStream out, byte[] utf8) throws IOException {
+        int length = Math.min(utf8.length, ForkProtocol.MAX_STRING_BYTES);
         out.writeInt(length);
-        out.write(bytes, 0, length);
+        out.write(utf8, 0, length);
     }
 
     private void flushPeriodically() {

@@ -31,8 +31,13 @@ final class RunningTestSlot {
         }
     }
 
-    synchronized void set(String testName) {
-        byte[] bytes = testName.getBytes(StandardCharsets.UTF_8);
+    /** A name as {@link #set} takes it. */
+    static byte[] encode(String testName) {
+        return testName.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Names the test (or container) that runs now, given as {@link #encode} made it. */
+    synchronized void set(byte[] bytes) {
         int length = Math.min(bytes.length, ForkProtocol.RUNNING_TEST_FILE_SIZE - Integer.BYTES);
         buffer.putInt(0, 0);
         buffer.put(Integer.BYTES, bytes, 0, length);

@@ -32,10 +32,15 @@ final class StreamingListener implements TestExecutionListener {
     }
 
     /**
-     * A container that is running: its id in the event stream, the name the gate shows for it, and how many of its
-     * children run now (more than one when JUnit runs them in parallel).
+     * A container that is running: its id in the event stream, the name the gate shows for it, that name as the
+     * running-test slot shows it between its children (encoded once: the slot gets it after every test), and how many
+     * of its children run now (more than one when JUnit runs them in parallel).
      */
-    private record Container(int id, String name, AtomicInteger runningChildren) {
+    private record Container(int id, String name, byte[] outsideTests, AtomicInteger runningChildren) {
+
+        Container(int id, String name) {
+            this(id, name, RunningTestSlot.encode(name + ForkProtocol.OUTSIDE_TESTS), new AtomicInteger());
+        }
     }
 
     StreamingListener(EventWriter events, RunningTestSlot runningTest) {
@@ -66,14 +71,14 @@ final class StreamingListener implements TestExecutionListener {
         if (!identifier.isTest()) {
             // The container's own code runs now (a static initializer, @BeforeAll, a @TestFactory): if it hangs or
             // kills the JVM, the gate names the container rather than the last test that ran before it.
-            Container container = new Container(id, containerName(identifier), new AtomicInteger());
+            Container container = new Container(id, containerName(identifier));
             containers.put(identifier.getUniqueId(), container);
-            runningTest.set(container.name() + ForkProtocol.OUTSIDE_TESTS);
+            runningTest.set(container.outsideTests());
             events.containerStarted(id, container.name());
             return;
         }
         started.put(identifier.getUniqueId(), new Started(id, System.nanoTime()));
-        String name = qualifiedName(identifier);
+        byte[] name = RunningTestSlot.encode(qualifiedName(identifier));
         runningTest.set(name);
         events.started(id, name);
     }
@@ -113,7 +118,7 @@ final class StreamingListener implements TestExecutionListener {
     private void backInParentOf(TestIdentifier identifier) {
         Container parent = parentOf(identifier);
         if (parent != null && parent.runningChildren().decrementAndGet() <= 0) {
-            runningTest.set(parent.name() + ForkProtocol.OUTSIDE_TESTS);
+            runningTest.set(parent.outsideTests());
         }
     }
 
