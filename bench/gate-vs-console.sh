@@ -27,16 +27,16 @@ usage: $0 [N] [--rounds R] [--warmup W] [--xmx SIZE] [--work-dir DIR] [--compare
        $0 --memory [N] [--gate-xmx SIZE] [--xmx SIZE] [--work-dir DIR]
 
   N              tests to generate (default 20000; 100000 with --memory)
-  --rounds R     timed runs of each tool, interleaved (default 3)
+  --rounds R     timed runs of each tool, interleaved, the order turning by one place each round (default 3;
+                 a multiple of the number of tools, 3 or 4 with --compare, gives each tool each place equally)
   --warmup W     untimed runs of each tool first (default 1)
   --xmx SIZE     heap of the test JVM, the same for both tools (default 1g)
   --memory       run the gate once, its own JVM limited to --gate-xmx, and report success or failure
   --gate-xmx     heap of the gate's JVM in --memory mode (default 256m)
   --work-dir DIR where the suite, jars, logs and reports go (default target/bench under the repository)
-  --compare JAR  another build of fearless-cli, timed in each round next to this one ("other"), the two in
-                 alternating order; prints the median per-round ratio gate/other, which the machine's drift
-                 between rounds affects far less than either ratio to the Console Launcher (give an even
-                 number of rounds, so that each build goes first as often as the other)
+  --compare JAR  another build of fearless-cli, timed in each round next to this one ("other"); prints the
+                 median per-round ratio gate/other, which the machine's drift between rounds affects far less
+                 than either ratio to the Console Launcher
 EOF
 }
 
@@ -406,37 +406,40 @@ other_ratios=()
 console_cpu=()
 cpu_ratios=()
 other_cpu_ratios=()
-# The other build runs before this one in odd rounds and after it in even ones, so neither always follows the
-# Console Launcher (or the other gate) on a machine whose caches and speed change from one run to the next.
-time_other() { # round
-  timed other "other-$1" ${GATE_JVM_FLAGS:-}
-  other_ms+=("$ELAPSED_MS")
-  OTHER_CPU_MS=$CPU_MS
-  echo "round $1: other   $(seconds "$ELAPSED_MS") (CPU $(seconds "$CPU_MS"))"
-}
+tools=(console floor gate)
+if [[ -n $OTHER_JAR ]]; then
+  tools+=(other)
+fi
+declare -A round_ms round_cpu
 for ((r = 1; r <= ROUNDS; r++)); do
-  timed console "console-$r"
-  console_ms+=("$ELAPSED_MS")
-  console_cpu+=("$CPU_MS")
-  echo "round $r: console $(seconds "$ELAPSED_MS") (CPU $(seconds "$CPU_MS"))"
-  timed floor "floor-$r"
-  floor_ratios+=("$(ratio "$ELAPSED_MS" "${console_ms[-1]}")")
-  echo "round $r: floor   $(seconds "$ELAPSED_MS")"
-  if [[ -n $OTHER_JAR ]] && ((r % 2 == 1)); then
-    time_other "$r"
-  fi
-  timed gate "gate-$r" ${GATE_JVM_FLAGS:-}
-  gate_ms+=("$ELAPSED_MS")
-  gate_cpu=$CPU_MS
-  echo "round $r: gate    $(seconds "$ELAPSED_MS") (CPU $(seconds "$CPU_MS"))"
-  ratios+=("$(ratio "$ELAPSED_MS" "${console_ms[-1]}")")
-  cpu_ratios+=("$(ratio "$gate_cpu" "${console_cpu[-1]}")")
-  if [[ -n $OTHER_JAR ]]; then
-    if ((r % 2 == 0)); then
-      time_other "$r"
+  # The order turns by one place each round, so that over as many rounds as there are tools each one has run in
+  # each place once. With a fixed order the Console Launcher always ran first, and on a machine whose caches and
+  # speed change from one run to the next the place alone moved the floor's ratio between 0.92 and 1.08.
+  for ((i = 0; i < ${#tools[@]}; i++)); do
+    tool=${tools[(i + r - 1) % ${#tools[@]}]}
+    if [[ $tool == console || $tool == floor ]]; then
+      timed "$tool" "$tool-$r"
+    else
+      timed "$tool" "$tool-$r" ${GATE_JVM_FLAGS:-}
     fi
-    other_ratios+=("$(ratio "${gate_ms[-1]}" "${other_ms[-1]}")")
-    other_cpu_ratios+=("$(ratio "$gate_cpu" "$OTHER_CPU_MS")")
+    round_ms[$tool]=$ELAPSED_MS
+    round_cpu[$tool]=$CPU_MS
+    if [[ $tool == floor ]]; then
+      echo "round $r: $(printf '%-7s' "$tool") $(seconds "$ELAPSED_MS")"
+    else
+      echo "round $r: $(printf '%-7s' "$tool") $(seconds "$ELAPSED_MS") (CPU $(seconds "$CPU_MS"))"
+    fi
+  done
+  console_ms+=("${round_ms[console]}")
+  console_cpu+=("${round_cpu[console]}")
+  gate_ms+=("${round_ms[gate]}")
+  floor_ratios+=("$(ratio "${round_ms[floor]}" "${round_ms[console]}")")
+  ratios+=("$(ratio "${round_ms[gate]}" "${round_ms[console]}")")
+  cpu_ratios+=("$(ratio "${round_cpu[gate]}" "${round_cpu[console]}")")
+  if [[ -n $OTHER_JAR ]]; then
+    other_ms+=("${round_ms[other]}")
+    other_ratios+=("$(ratio "${round_ms[gate]}" "${round_ms[other]}")")
+    other_cpu_ratios+=("$(ratio "${round_cpu[gate]}" "${round_cpu[other]}")")
   fi
 done
 

@@ -38,6 +38,11 @@ public final class Launcher {
     /** {@code auto} (the default), {@code child} or {@code same}: where {@code fearless gate} runs. */
     static final String MODE_PROPERTY = "fearless.launcher";
 
+    private static final String AUTO = "auto";
+
+    /** The values {@link #MODE_PROPERTY} takes. */
+    static final List<String> MODES = List.of(AUTO, "child", "same");
+
     /** Set on the child to the launcher's process id: the child runs the command itself and watches its parent. */
     static final String PARENT_PROPERTY = "fearless.launcher.parent";
 
@@ -82,7 +87,7 @@ public final class Launcher {
         if (parent != null) {
             ChildJvm.confirmStarted(System.getProperty(ChildJvm.STARTED_PROPERTY));
             ParentWatch.start(parent);
-        } else if (wantsChild(args, System.getProperty(MODE_PROPERTY, "auto"),
+        } else if (wantsChild(args, checkedMode(System.getProperty(MODE_PROPERTY, AUTO)),
                 Runtime.getRuntime().availableProcessors())) {
             Optional<List<String>> command = childCommand(args, ownArguments(), System.getProperty("java.vm.name"),
                     String.join(" ", OPTION_VARIABLES.stream().map(System::getenv).map(v -> v == null ? "" : v)
@@ -95,12 +100,29 @@ public final class Launcher {
         FearlessCli.main(args);
     }
 
+    /**
+     * {@code mode} when it is one of {@link #MODES}; else the launcher says so and exits 2, as for any bad option: a
+     * mistyped mode would otherwise quietly run the gate where the user did not ask it to.
+     */
+    static String checkedMode(String mode) {
+        if (!MODES.contains(mode)) {
+            System.err.println("fearless: " + modeProblem(mode));
+            System.exit(ExitCode.USAGE);
+        }
+        return mode;
+    }
+
+    static String modeProblem(String mode) {
+        return "-D" + MODE_PROPERTY + "=" + mode + " is not one of " + String.join(", ", MODES)
+                + "; give one of them, or leave the property out for " + AUTO;
+    }
+
     /** Whether the command is {@code gate} (and not its help) and the mode and machine ask for a child. */
     static boolean wantsChild(String[] args, String mode, int cores) {
         boolean gate = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst()
                 .filter("gate"::equals).isPresent();
         boolean help = Arrays.stream(args).anyMatch(HELP_OPTIONS::contains);
-        return gate && !help && (mode.equals("child") || mode.equals("auto") && cores <= MAX_CORES_FOR_CHILD);
+        return gate && !help && (mode.equals("child") || mode.equals(AUTO) && cores <= MAX_CORES_FOR_CHILD);
     }
 
     /**

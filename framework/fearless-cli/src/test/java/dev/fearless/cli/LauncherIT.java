@@ -106,6 +106,16 @@ class LauncherIT {
         assertThat(run.output()).contains("nosuch");
     }
 
+    @Test
+    void aMistypedModeIsAUsageErrorNotAQuietChoice() throws Exception {
+        CliFixture fixture = checkingItsGateJvm();
+
+        Run run = run("chlid", fixture.gateArguments("unit"));
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.output()).contains(Launcher.modeProblem("chlid"));
+    }
+
     /** A pipeline that kills the launcher with SIGKILL leaves no gate and no test JVM behind. */
     @Test
     void killingTheLauncherEndsTheGateAndItsTests() throws Exception {

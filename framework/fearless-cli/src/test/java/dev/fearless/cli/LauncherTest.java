@@ -30,6 +30,12 @@ class LauncherTest {
     }
 
     @Test
+    void aModeOutsideTheThreeIsExplained() {
+        assertThat(Launcher.modeProblem("chlid")).isEqualTo("-Dfearless.launcher=chlid is not one of auto, child,"
+                + " same; give one of them, or leave the property out for auto");
+    }
+
+    @Test
     void childHasTheTunedOptionsFirstThenThisJvmsOwnThenTheArguments() {
         List<String> command = childCommand("-Xmx256m", "-Dx=y z", "-jar", "fearless-cli.jar").orElseThrow();
 
