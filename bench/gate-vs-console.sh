@@ -27,8 +27,8 @@ usage: $0 [N] [--rounds R] [--warmup W] [--xmx SIZE] [--work-dir DIR] [--compare
        $0 --memory [N] [--gate-xmx SIZE] [--xmx SIZE] [--work-dir DIR]
 
   N              tests to generate (default 20000; 100000 with --memory)
-  --rounds R     timed runs of each tool, interleaved, the order turning by one place each round (default 3;
-                 a multiple of the number of tools, 3 or 4 with --compare, gives each tool each place equally)
+  --rounds R     timed runs of each tool, interleaved, in a balanced order (default 3; a multiple of 6, or of 4
+                 with --compare, gives each tool each place, and each predecessor, equally often)
   --warmup W     untimed runs of each tool first (default 1)
   --xmx SIZE     heap of the test JVM, the same for both tools (default 1g)
   --memory       run the gate once, its own JVM limited to --gate-xmx, and report success or failure
@@ -410,13 +410,31 @@ tools=(console floor gate)
 if [[ -n $OTHER_JAR ]]; then
   tools+=(other)
 fi
+# Each round's order is a row of a Williams design: over a full cycle of rounds (as many as there are tools, twice
+# as many for an odd number) every tool runs in every place equally often and right after every other tool equally
+# often. On this machine both mattered: with the Console Launcher always first, the place alone moved the floor's
+# ratio (a JVM that only starts the Console Launcher) between 0.92 and 1.08 from one run to the next; with the
+# order merely turning, the gate always ran just before the other build and measured 1.03 against it where
+# back-to-back pairs of the same two builds, each first as often, gave 0.98.
+k=${#tools[@]}
+williams=(0 1)
+for ((i = 2; i < k; i++)); do
+  if ((i % 2 == 0)); then williams+=($((k - i / 2))); else williams+=($(((i + 1) / 2))); fi
+done
+cycle=$(( k % 2 == 0 ? k : 2 * k ))
 declare -A round_ms round_cpu
 for ((r = 1; r <= ROUNDS; r++)); do
-  # The order turns by one place each round, so that over as many rounds as there are tools each one has run in
-  # each place once. With a fixed order the Console Launcher always ran first, and on a machine whose caches and
-  # speed change from one run to the next the place alone moved the floor's ratio between 0.92 and 1.08.
-  for ((i = 0; i < ${#tools[@]}; i++)); do
-    tool=${tools[(i + r - 1) % ${#tools[@]}]}
+  row=$(((r - 1) % cycle))
+  order=()
+  for ((i = 0; i < k; i++)); do
+    order+=("${tools[(williams[i] + row) % k]}")
+  done
+  if ((row >= k)); then
+    for ((i = 0; i < k / 2; i++)); do
+      swap=${order[i]}; order[i]=${order[k - 1 - i]}; order[k - 1 - i]=$swap
+    done
+  fi
+  for tool in "${order[@]}"; do
     if [[ $tool == console || $tool == floor ]]; then
       timed "$tool" "$tool-$r"
     else
