@@ -26,8 +26,9 @@ import dev.fearless.engine.ExitCode;
  * compiler a core of its own, and that start would cost more than it saves. {@code docs/benchmark.md} has the numbers.
  *
  * <p>The child gets this JVM's own options and class path after the tuned ones, so {@code -Xmx256m} still limits the
- * gate and a {@code -XX:TieredStopAtLevel=4} on the command line still wins. {@code -Dfearless.launcher=same} keeps
- * every command in this JVM, {@code -Dfearless.launcher=child} starts the child whatever the core count. The gate
+ * gate. A compiler or collector the user chose, on the command line or in an options variable, is kept: the tuned
+ * option is then left out. {@code -Dfearless.launcher=same} keeps every command in this JVM,
+ * {@code -Dfearless.launcher=child} starts the child whatever the core count. The gate
  * stays in this JVM whenever a second JVM with the same options could clash with this one or fail to start: an
  * agent, a debugger or a JMX port, options that write a file (a log, a flight recording, an archive), options read
  * from a file, a JVM that is not HotSpot, a command line this JVM cannot read. A child that exits before it reached
@@ -59,6 +60,12 @@ public final class Launcher {
     static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
 
     private static final Pattern CHOSEN_COLLECTOR = Pattern.compile("-XX:\\+Use\\w*GC\\b");
+
+    /**
+     * A compiler the user chose: then {@link #TUNED_COMPILER} is not added. On the command line the user's option
+     * would win anyway, coming after it; in {@code JAVA_TOOL_OPTIONS}, which the JVM reads first, it would lose.
+     */
+    private static final Pattern CHOSEN_COMPILER = Pattern.compile("-XX:(TieredStopAtLevel=|-TieredCompilation\\b)");
 
     /** Options a second JVM must not repeat: a port, a file both JVMs would write, options from a file. */
     private static final Pattern CLASHES = Pattern.compile("(^|\\s)(-agentlib|-agentpath|-javaagent|-Xrun|-Xdebug"
@@ -153,7 +160,9 @@ public final class Launcher {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add(TUNED_COMPILER);
+        if (options.stream().noneMatch(option -> CHOSEN_COMPILER.matcher(option).find())) {
+            command.add(TUNED_COMPILER);
+        }
         if (options.stream().noneMatch(option -> CHOSEN_COLLECTOR.matcher(option).find())) {
             command.add(TUNED_COLLECTOR);
         }

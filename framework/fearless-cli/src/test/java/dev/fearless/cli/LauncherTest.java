@@ -52,6 +52,17 @@ class LauncherTest {
                 .orElseThrow()).doesNotContain("-XX:+UseSerialGC").contains("-XX:TieredStopAtLevel=1");
     }
 
+    @Test
+    void keepsACompilerTheUserChoseOnTheCommandLineOrInAnOptionsVariable() {
+        assertThat(childCommand("-XX:TieredStopAtLevel=4", "-jar", "cli.jar").orElseThrow())
+                .doesNotContain("-XX:TieredStopAtLevel=1").contains("-XX:TieredStopAtLevel=4", "-XX:+UseSerialGC");
+        assertThat(childCommand("-XX:-TieredCompilation", "-jar", "cli.jar").orElseThrow())
+                .doesNotContain("-XX:TieredStopAtLevel=1");
+        // The JVM reads JAVA_TOOL_OPTIONS before the command line: a tuned option there would override the user's.
+        assertThat(Launcher.childCommand(GATE, arguments("-jar", "cli.jar"), HOTSPOT, "-XX:TieredStopAtLevel=3  ")
+                .orElseThrow()).doesNotContain("-XX:TieredStopAtLevel=1").contains("-XX:+UseSerialGC");
+    }
+
     /** Each of these would make a second JVM clash with this one, or fail to start. */
     @ParameterizedTest
     @ValueSource(strings = {"-agentlib:jdwp=transport=dt_socket,address=5005", "-javaagent:otel.jar",
