@@ -100,10 +100,11 @@ class LauncherIT {
     void aUsageErrorInTheChildExitsTwo() throws Exception {
         CliFixture fixture = checkingItsGateJvm();
 
-        Run run = run("child", fixture.gateArguments("nosuch"));
+        // Both JVMs print their flags: a compiler stopped at C1 shows that the child started and answered.
+        Run run = run("child", List.of("-XX:+PrintFlagsFinal"), fixture.gateArguments("nosuch"));
 
         assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.output()).contains("nosuch");
+        assertThat(run.output()).contains("nosuch").containsPattern("TieredStopAtLevel\\s+= 1\\s");
     }
 
     @Test
@@ -195,17 +196,27 @@ class LauncherIT {
     }
 
     private Run run(String mode, List<String> arguments) throws Exception {
-        Process process = start(mode, arguments);
+        return run(mode, List.of(), arguments);
+    }
+
+    private Run run(String mode, List<String> jvmOptions, List<String> arguments) throws Exception {
+        Process process = start(mode, jvmOptions, arguments);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the jar ended").isTrue();
         return new Run(process.exitValue(), output());
     }
 
     /** Starts the jar, its standard output and error going to a file: a pipe nobody reads could stall it. */
     private Process start(String mode, List<String> arguments) throws IOException {
+        return start(mode, List.of(), arguments);
+    }
+
+    private Process start(String mode, List<String> jvmOptions, List<String> arguments) throws IOException {
         String jar = System.getProperty("fearless.test.cliJar");
         assertThat(jar).as("the fearless.test.cliJar property (set by the build)").isNotNull();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-D" + Launcher.MODE_PROPERTY + "=" + mode, "-jar", jar));
+                .toString(), "-D" + Launcher.MODE_PROPERTY + "=" + mode));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar));
         command.addAll(arguments);
         return new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true)
                 .redirectOutput(outputFile().toFile()).start();
