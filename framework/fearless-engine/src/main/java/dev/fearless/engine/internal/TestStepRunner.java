@@ -23,6 +23,7 @@ import dev.fearless.engine.StepResult;
 import dev.fearless.engine.TestCounts;
 import dev.fearless.engine.config.FearlessConfig;
 import dev.fearless.engine.config.StepDefinition;
+import dev.fearless.engine.internal.coverage.AgentIncludes;
 import dev.fearless.engine.internal.coverage.CoverageAnalyzer;
 import dev.fearless.engine.internal.coverage.CoverageException;
 import dev.fearless.engine.internal.coverage.JacocoAgent;
@@ -106,7 +107,7 @@ final class TestStepRunner {
             } catch (IOException e) {
                 throw GateException.notRun("cannot prepare " + stepDir + ": " + e, e);
             }
-            jvmArgs.add(0, javaagentArgument(step, execFile));
+            jvmArgs.add(0, javaagentArgument(execFile, roots));
         }
         Map<String, String> properties = new LinkedHashMap<>(request.systemProperties());
         // Through the environment, not a -D option: a URL may carry credentials, and the environment is neither
@@ -134,15 +135,18 @@ final class TestStepRunner {
     }
 
     /**
-     * The JaCoCo agent's JVM option. The agent and its data live in the report directory, and the option's syntax
-     * cannot quote: a path the JVM or the agent would split is the user's to change, so it is a usage error.
+     * The JaCoCo agent's JVM option, instrumenting the code under test and the tests ({@link AgentIncludes}). The
+     * agent and its data live in the report directory, and the option's syntax cannot quote: a path the JVM or the
+     * agent would split is the user's to change, so it is a usage error.
      */
-    private String javaagentArgument(StepDefinition step, Path execFile) {
+    private String javaagentArgument(Path execFile, List<Path> testRoots) {
         Path agentDir = request.reportDir().resolve(".agent");
         Path agentJar = agentDir.resolve(JacocoAgent.jarName());
+        List<Path> instrumented = new ArrayList<>(request.coverageClasses());
+        instrumented.addAll(testRoots);
         String argument;
         try {
-            argument = JacocoAgent.javaagentArgument(agentJar, execFile);
+            argument = JacocoAgent.javaagentArgument(agentJar, execFile, AgentIncludes.of(instrumented));
         } catch (IllegalArgumentException e) {
             throw GateException.usage("coverage cannot be measured: " + e.getMessage()
                     + "; choose a report directory without '=' or ',' (--report-dir for the CLI, reportDirectory"

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.apiguardian.api.API;
@@ -116,6 +117,14 @@ public final class JacocoAgent {
      *         path, a {@code ,name=} in the execution data file's path)
      */
     public static String javaagentArgument(Path agentJar, Path execFile) {
+        return javaagentArgument(agentJar, execFile, List.of());
+    }
+
+    /**
+     * As {@link #javaagentArgument(Path, Path)}, instrumenting only the classes {@code includes} names (the agent's
+     * {@code includes} option, see {@link AgentIncludes}); empty instruments every class.
+     */
+    public static String javaagentArgument(Path agentJar, Path execFile, List<String> includes) {
         Path jar = agentJar.toAbsolutePath();
         Path exec = execFile.toAbsolutePath();
         // The JVM splits -javaagent:<jar>=<options> at the first '='.
@@ -126,6 +135,9 @@ public final class JacocoAgent {
         AgentOptions options = new AgentOptions();
         options.setDestfile(exec.toString());
         options.setAppend(false);
+        if (!includes.isEmpty()) {
+            options.setIncludes(String.join(":", includes));
+        }
         options.setExcludes(FORK_CLASSES);
         options.setDumpOnExit(true);
         options.setOutput(AgentOptions.OutputMode.file);

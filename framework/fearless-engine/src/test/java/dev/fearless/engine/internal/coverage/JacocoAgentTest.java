@@ -83,6 +83,18 @@ class JacocoAgentTest {
     }
 
     @Test
+    void instrumentsOnlyTheIncludedClassesWhenGivenSome() {
+        Path agent = dir.resolve("jacocoagent.jar");
+        Path exec = dir.resolve("jacoco.exec");
+
+        String argument = JacocoAgent.javaagentArgument(agent, exec, List.of("com.acme.*", "Main"));
+
+        assertThat(argument).isEqualTo("-javaagent:" + agent.toAbsolutePath() + "=destfile=" + exec.toAbsolutePath()
+                + ",append=false,includes=com.acme.*:Main,excludes=" + ForkMain.class.getPackageName()
+                + ".*,dumponexit=true,output=file");
+    }
+
+    @Test
     void rejectsAnAgentPathTheJvmWouldMisread() {
         Path agent = dir.resolve("a=b/jacocoagent.jar");
 
