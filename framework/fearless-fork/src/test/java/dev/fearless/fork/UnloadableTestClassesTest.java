@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,11 +54,9 @@ class UnloadableTestClassesTest {
 
     @Test
     void followsTheStepsClassNamePatterns() throws Exception {
-        Path classes = compile(Map.of(
-                "p/Base.java", "package p; public class Base { }",
+        Path classes = compileWithoutTheirBase(Map.of(
                 "p/BrokenCheck.java", "package p; public class BrokenCheck extends Base { }",
                 "p/BrokenTest.java", "package p; public class BrokenTest extends Base { }"));
-        Files.delete(classes.resolve("p/Base.class"));
 
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, null)) {
             assertThat(UnloadableTestClasses.find(List.of(classes), List.of(".*Check"), List.of(), loader))
@@ -69,11 +68,9 @@ class UnloadableTestClassesTest {
 
     @Test
     void theCheckOnItsOwnThreadReportsEachUnloadableClassOnceAsAFailedTest() throws Exception {
-        Path classes = compile(Map.of(
-                "p/Base.java", "package p; public class Base { }",
+        Path classes = compileWithoutTheirBase(Map.of(
                 "p/BrokenTest.java", "package p; public class BrokenTest extends Base { }",
                 "p/FineTest.java", "package p; public class FineTest { }"));
-        Files.delete(classes.resolve("p/Base.class"));
         ByteArrayOutputStream stream = new ByteArrayOutputStream();
 
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, null);
@@ -106,6 +103,15 @@ class UnloadableTestClassesTest {
     private static String readString(DataInputStream in) throws IOException {
         int length = in.readInt();
         return length < 0 ? null : new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    /** Compiles the sources with a class {@code p.Base}, then deletes it: a class that extends it cannot load. */
+    private Path compileWithoutTheirBase(Map<String, String> sources) throws Exception {
+        Map<String, String> all = new HashMap<>(sources);
+        all.put("p/Base.java", "package p; public class Base { }");
+        Path classes = compile(all);
+        Files.delete(classes.resolve("p/Base.class"));
+        return classes;
     }
 
     private Path compile(Map<String, String> sources) throws Exception {
