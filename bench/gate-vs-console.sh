@@ -6,6 +6,8 @@
 #   GATE_JVM_FLAGS="-Dfearless.launcher=same" bench/gate-vs-console.sh   the gate in the one JVM java starts (on two
 #                  cores or fewer the CLI otherwise runs it in a second JVM without C2; the flags go to both)
 #   bench/gate-vs-console.sh --compare OTHER.jar   also time another build of the CLI in each round, e.g. main's
+#   CONSOLE_AGENT_OPTIONS=append=false bench/gate-vs-console.sh   the Console Launcher's JaCoCo agent instrumenting
+#                  every class, as builds usually run it (by default it instruments what the gate's does: bench.*)
 #
 # Both tools run the same test classes with the same test-JVM flags and a JaCoCo agent, so the ratio
 # gate/console is what Fearless adds (fork protocol, coverage analysis, rules, reports) over plain JUnit.
@@ -276,7 +278,8 @@ TEST_CP=$WORK/test-classes:$WORK/classes:$JUNIT_CP
 # The agent instruments the same classes as the gate's: the gate tells its agent to instrument only the code under test
 # and the tests (here all in package bench), and the Console Launcher gets that option too, so that the ratio stays
 # what the gate adds, not what it saves.
-CONSOLE_AGENT_OPTIONS=append=false,includes=bench.*
+# CONSOLE_AGENT_OPTIONS=append=false times the Console Launcher as most builds run it, instrumenting every class.
+CONSOLE_AGENT_OPTIONS=${CONSOLE_AGENT_OPTIONS:-append=false,includes=bench.*}
 
 run_console() { # label
   "$JAVA" "-javaagent:$AGENT=destfile=$WORK/coverage/$1.exec,$CONSOLE_AGENT_OPTIONS" "-Xmx$XMX" \
