@@ -47,9 +47,9 @@ public final class AgentIncludes {
     }
 
     /**
-     * The patterns that cover every class in {@code locations}, fewest first; empty (the agent's default: every
-     * class) when there is none, a location cannot be read, or a name the option syntax cannot carry. Empty is
-     * always safe: it only costs the time this saves.
+     * The patterns that cover every class in {@code locations}: the topmost packages, sorted, then the unnamed
+     * package's classes. Empty (the agent's default: every class) when there is none, a location cannot be read, or
+     * a name the option syntax cannot carry. Empty is always safe: it only costs the time this saves.
      */
     public static List<String> of(List<Path> locations) {
         Set<String> packages = new TreeSet<>();
@@ -66,12 +66,15 @@ public final class AgentIncludes {
             return List.of();
         }
         List<String> patterns = new ArrayList<>();
+        String covering = null;
         for (String name : packages) {
-            // Sorted, so a package comes right after the packages above it that are already patterns.
             if (!PLAIN_NAME.matcher(name).matches()) {
                 return List.of();
             }
-            if (patterns.stream().noneMatch(pattern -> name.startsWith(pattern.substring(0, pattern.length() - 1)))) {
+            // Sorted, so the packages below one come right after it: a dot sorts before every name character but
+            // '$', and a package named with '$' in between only costs a redundant pattern.
+            if (covering == null || !name.startsWith(covering + ".")) {
+                covering = name;
                 patterns.add(name + ".*");
             }
         }
