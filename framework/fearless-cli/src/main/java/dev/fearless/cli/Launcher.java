@@ -32,7 +32,8 @@ import dev.fearless.engine.ExitCode;
  * stays in this JVM whenever a second JVM with the same options could clash with this one or fail to start: an
  * agent, a debugger or a JMX port, options that write a file (a log, a flight recording, an archive), options read
  * from a file, a JVM that is not HotSpot, a command line this JVM cannot read. A child that exits before it reached
- * its {@code main} (a JVM that could not start) is not taken for the gate's answer: the gate then runs here.
+ * its {@code main} (a JVM that could not start) is not taken for the gate's answer: the gate then runs here. The
+ * child starts from a class archive when there is one ({@link ChildClassArchive}).
  */
 public final class Launcher {
 
@@ -99,12 +100,22 @@ public final class Launcher {
             Optional<List<String>> command = childCommand(args, ownArguments(), System.getProperty("java.vm.name"),
                     String.join(" ", OPTION_VARIABLES.stream().map(System::getenv).map(v -> v == null ? "" : v)
                             .toList()));
-            OptionalInt exitCode = command.isPresent() ? ChildJvm.run(command.get()) : OptionalInt.empty();
+            OptionalInt exitCode = command.isPresent() ? runChild(command.get(), args.length) : OptionalInt.empty();
             if (exitCode.isPresent()) {
                 System.exit(exitCode.getAsInt());
             }
         }
         FearlessCli.main(args);
+    }
+
+    /** Runs the child with its class archive ({@link ChildClassArchive}), and tells the archive how it ended. */
+    private static OptionalInt runChild(List<String> command, int argumentCount) {
+        ChildClassArchive archive = ChildClassArchive.forChild(command.subList(0, command.size() - argumentCount));
+        List<String> withArchive = new ArrayList<>(command);
+        withArchive.addAll(1, archive.options());
+        OptionalInt exitCode = ChildJvm.run(withArchive);
+        archive.childEnded(exitCode);
+        return exitCode;
     }
 
     /**

@@ -38,6 +38,22 @@ class LauncherIT {
             }
             """;
 
+    /** A test that passes only when its gate JVM maps the class archive of the launcher's cache. */
+    private static final String CHECKS_ITS_GATE_JVM_USES_AN_ARCHIVE = """
+            package fixture;
+            import static org.junit.jupiter.api.Assertions.assertTrue;
+            import java.util.List;
+            import org.junit.jupiter.api.Test;
+            class CalculatorTest {
+                @Test void gateJvmMapsAClassArchive() {
+                    ProcessHandle gate = ProcessHandle.current().parent().orElseThrow();
+                    List<String> options = List.of(gate.info().arguments().orElseThrow());
+                    assertTrue(options.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile=")),
+                            options.toString());
+                }
+            }
+            """;
+
     @TempDir
     Path project;
 
@@ -105,6 +121,51 @@ class LauncherIT {
 
         assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCode.USAGE);
         assertThat(run.output()).contains("nosuch").containsPattern("TieredStopAtLevel\\s+= 1\\s");
+    }
+
+    @Test
+    void fromItsThirdRunTheChildStartsFromAClassArchiveAndSaysNothingOfIt() throws Exception {
+        CliFixture fixture = new CliFixture(project).compile(CHECKS_ITS_GATE_JVM_USES_AN_ARCHIVE)
+                .config("passRate: 1.0");
+
+        Run first = run("child", fixture.gateArguments("quick"));
+        assertThat(archives()).as("after the run that only marks the jar").isEmpty();
+        Run second = run("child", fixture.gateArguments("quick"));
+        assertThat(archives()).as("after the run that dumps the archive").hasSize(1);
+        Run third = run("child", fixture.gateArguments("quick"));
+
+        assertThat(first.exitCode()).as(first.output()).isEqualTo(ExitCode.STOP);
+        assertThat(second.exitCode()).as(second.output()).isEqualTo(ExitCode.STOP);
+        assertThat(third.exitCode()).as(third.output()).isEqualTo(ExitCode.GO);
+        assertThat(second.output()).doesNotContain("[cds", "[warning]");
+        assertThat(third.output()).doesNotContain("[cds", "[warning]");
+    }
+
+    @Test
+    void aDamagedArchiveCostsOneStartInTheLauncherAndIsRemoved() throws Exception {
+        CliFixture fixture = new CliFixture(project).compile("""
+                package fixture;
+                import org.junit.jupiter.api.Test;
+                class CalculatorTest {
+                    @Test void adds() { org.junit.jupiter.api.Assertions.assertEquals(3, Calculator.add(1, 2)); }
+                }
+                """).config("passRate: 1.0");
+        run("child", fixture.gateArguments("quick"));
+        run("child", fixture.gateArguments("quick"));
+        Path archive = archives().get(0);
+        byte[] whole = Files.readAllBytes(archive);
+        Files.write(archive, java.util.Arrays.copyOf(whole, whole.length / 2));
+
+        Run damaged = run("child", fixture.gateArguments("quick"));
+
+        assertThat(damaged.exitCode()).as(damaged.output()).isEqualTo(ExitCode.GO);
+        assertThat(damaged.output()).contains("the gate's second JVM did not start",
+                "removed the class archive the second JVM could not start with, " + archive);
+        assertThat(archive).doesNotExist();
+        try (var files = Files.list(project)) {
+            assertThat(files).as("the crash report is not left in the project").noneMatch(file -> file.getFileName()
+                    .toString().startsWith("hs_err"));
+        }
     }
 
     @Test
@@ -218,8 +279,26 @@ class LauncherIT {
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar));
         command.addAll(arguments);
-        return new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true)
-                .redirectOutput(outputFile().toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true)
+                .redirectOutput(outputFile().toFile());
+        // The launcher's class archives go to this test's folder, not to the home of whoever runs the build.
+        builder.environment().put("XDG_CACHE_HOME", cacheFolder().toString());
+        return builder.start();
+    }
+
+    private Path cacheFolder() {
+        return project.resolve("cache");
+    }
+
+    /** The class archives the launcher has made for its child so far. */
+    private List<Path> archives() throws IOException {
+        Path folder = cacheFolder().resolve(ChildClassArchive.FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".jsa")).toList();
+        }
     }
 
     private Path outputFile() {

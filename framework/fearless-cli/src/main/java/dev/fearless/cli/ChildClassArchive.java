@@ -1,0 +1,292 @@
+package dev.fearless.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import dev.fearless.engine.ExitCode;
+
+/**
+ * A class data sharing archive of the classes the {@link Launcher}'s child JVM loads, kept in the user's cache folder,
+ * so that the child maps them at its start instead of reading, parsing and verifying them from the jar again.
+ *
+ * <p>Why: everything the child does before the test JVM starts delays the tests, and on two cores its class loading
+ * was most of that. With the archive the child started the tests about 80 ms sooner, and the whole gate took 0.975 of
+ * its time (docs/benchmark.md). {@code java -XX:+AutoCreateSharedArchive} does this from JDK 19 on; the gate runs on
+ * 17, so it does the same by hand, with the JVM's own options for it.
+ *
+ * <p>One archive per jar (its path, size and time), JVM and set of JVM options, named by a hash of them. The JVM checks
+ * the jar and itself again when it maps the archive, so a stale one is never used. The first run with a new key only
+ * leaves a mark; the second dumps the archive when its child exits (a few hundred milliseconds more, once), under a
+ * temporary name that becomes the archive's only after a child that ended with a gate's exit code; later runs use it.
+ * So a one-off run, such as one in a fresh CI container, never pays for a dump it cannot use again.
+ *
+ * <p>Only in a folder that this user owns and nobody else can write to: the JVM trusts an archive as it trusts its
+ * own classes. A child that fails to start while it maps an archive (a damaged file) loses the archive, and the
+ * launcher runs the gate itself, as for any child that did not start. Nothing here ever fails the gate: without a
+ * usable folder, or with {@code -Dfearless.launcher.archive=off}, the child simply starts without an archive.
+ */
+final class ChildClassArchive {
+
+    /** {@code on} (the default) or {@code off}. */
+    static final String PROPERTY = "fearless.launcher.archive";
+
+    /** Where the archives go, under the cache folder ({@code $XDG_CACHE_HOME}, else {@code ~/.cache}). */
+    static final String FOLDER = "fearless";
+
+    /** Archives kept, the most recently made; older ones belong to jars or JVMs that have most likely gone. */
+    static final int KEPT = 4;
+
+    private static final String PREFIX = "child-";
+    private static final String ARCHIVE = ".jsa";
+    private static final String SEEN = ".seen";
+    private static final String DUMPING = ".tmp";
+
+    /** The JVM's warnings about classes it cannot archive (picocli's are Java 5 classes) would fill the console. */
+    private static final String QUIET = "-Xlog:cds*=off";
+
+    /** Options of the user's by which the JVM's own archive handling is already chosen. */
+    private static final List<String> USERS_OWN = List.of("-Xshare", "SharedArchiveFile", "ArchiveClassesAtExit",
+            "AutoCreateSharedArchive", "DumpLoadedClassList", "SharedClassListFile");
+
+    /** A dump that ended this long ago was left by a launcher that was killed. */
+    private static final Duration ABANDONED = Duration.ofDays(1);
+
+    private final Path archive;
+    private final Path seen;
+    private final Path dumping;
+    private final Mode mode;
+
+    private enum Mode { NONE, MARK, DUMP, USE }
+
+    private ChildClassArchive(Path folder, String key, Mode mode) {
+        String name = PREFIX + key;
+        this.archive = folder == null ? null : folder.resolve(name + ARCHIVE);
+        this.seen = folder == null ? null : folder.resolve(name + SEEN);
+        this.dumping = folder == null ? null
+                : folder.resolve(name + "." + ProcessHandle.current().pid() + DUMPING);
+        this.mode = mode;
+    }
+
+    /**
+     * The archive for a child started with {@code options} (its JVM options, main class or jar included, without the
+     * application's arguments), in the folder this process's environment names.
+     */
+    static ChildClassArchive forChild(List<String> options) {
+        return forChild(options, System.getProperty(PROPERTY, "on"), cacheFolder(System.getenv("XDG_CACHE_HOME"),
+                System.getProperty("user.home")), System.getProperty("java.class.path", ""));
+    }
+
+    static ChildClassArchive forChild(List<String> options, String setting, Optional<Path> cacheFolder,
+            String classPath) {
+        if (!"on".equals(setting) || cacheFolder.isEmpty()
+                || options.stream().anyMatch(option -> USERS_OWN.stream().anyMatch(option::contains))) {
+            return none();
+        }
+        Optional<String> key = key(options, classPath);
+        Optional<Path> folder = ownFolder(cacheFolder.get().resolve(FOLDER));
+        if (key.isEmpty() || folder.isEmpty()) {
+            return none();
+        }
+        ChildClassArchive plan = new ChildClassArchive(folder.get(), key.get(), Mode.NONE);
+        if (Files.isRegularFile(plan.archive, LinkOption.NOFOLLOW_LINKS)) {
+            return new ChildClassArchive(folder.get(), key.get(), Mode.USE);
+        }
+        return new ChildClassArchive(folder.get(), key.get(),
+                Files.exists(plan.seen, LinkOption.NOFOLLOW_LINKS) ? Mode.DUMP : Mode.MARK);
+    }
+
+    private static ChildClassArchive none() {
+        return new ChildClassArchive(null, "", Mode.NONE);
+    }
+
+    /** {@code $XDG_CACHE_HOME} when it is an absolute path, as the XDG specification asks, else {@code ~/.cache}. */
+    static Optional<Path> cacheFolder(String xdgCacheHome, String userHome) {
+        try {
+            if (xdgCacheHome != null && !xdgCacheHome.isEmpty() && Path.of(xdgCacheHome).isAbsolute()) {
+                return Optional.of(Path.of(xdgCacheHome));
+            }
+            return userHome == null || userHome.isEmpty() ? Optional.empty()
+                    : Optional.of(Path.of(userHome, ".cache"));
+        } catch (RuntimeException invalidPath) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The options the child's command line gets, right after the {@code java} executable; before the user's own
+     * options, which win where they disagree.
+     */
+    List<String> options() {
+        return switch (mode) {
+            // A damaged archive crashes the JVM before main: its crash report goes to the temporary folder, not to
+            // the project's, which the user's working directory usually is.
+            case USE -> List.of("-XX:SharedArchiveFile=" + archive, QUIET, "-XX:ErrorFile="
+                    + Path.of(System.getProperty("java.io.tmpdir"), "fearless-gate-hs_err_pid%p.log"));
+            case DUMP -> List.of("-XX:ArchiveClassesAtExit=" + dumping, QUIET);
+            default -> List.of();
+        };
+    }
+
+    /** The archive the child is given to map, if any. */
+    Optional<Path> inUse() {
+        return mode == Mode.USE ? Optional.of(archive) : Optional.empty();
+    }
+
+    /**
+     * Called when the child has ended, with its exit code, or empty when it did not start: keeps the dump it made,
+     * drops an archive it could not start with, or marks the key as seen.
+     */
+    void childEnded(OptionalInt exitCode) {
+        try {
+            switch (mode) {
+                case MARK -> Files.createFile(seen);
+                case DUMP -> keepDump(exitCode);
+                case USE -> {
+                    if (exitCode.isEmpty()) {
+                        Files.deleteIfExists(archive);
+                        System.err.println("fearless: removed the class archive the second JVM could not start with,"
+                                + " " + archive);
+                    }
+                }
+                default -> {
+                }
+            }
+        } catch (FileAlreadyExistsException raced) {
+            // Another gate marked the same key at the same time: the mark is there, which is all that counts.
+        } catch (IOException | RuntimeException e) {
+            // Only the next start is slower for it; the gate's answer stands.
+            deleteQuietly(dumping);
+        }
+    }
+
+    private void keepDump(OptionalInt exitCode) throws IOException {
+        boolean gateAnswered = exitCode.isPresent() && exitCode.getAsInt() >= ExitCode.GO
+                && exitCode.getAsInt() <= ExitCode.NOT_RUN;
+        if (!gateAnswered || !Files.isRegularFile(dumping) || Files.size(dumping) == 0) {
+            deleteQuietly(dumping);
+            return;
+        }
+        Files.move(dumping, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        deleteQuietly(seen);
+        prune(archive.getParent());
+    }
+
+    /** Keeps the {@link #KEPT} newest archives and drops dumps that nobody finishes any more. */
+    private static void prune(Path folder) throws IOException {
+        List<Path> archives = new ArrayList<>();
+        Instant abandoned = Instant.now().minus(ABANDONED);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*")) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(ARCHIVE)) {
+                    archives.add(file);
+                } else if (name.endsWith(DUMPING) && modified(file).toInstant().isBefore(abandoned)) {
+                    deleteQuietly(file);
+                }
+            }
+        }
+        archives.sort(Comparator.comparing(ChildClassArchive::modified).reversed());
+        archives.stream().skip(KEPT).forEach(ChildClassArchive::deleteQuietly);
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    /**
+     * A hash of what the archive depends on: the options, the JVM, and each class path entry's path, size and time.
+     * Empty when an entry is not a jar: the JVM archives no classes from a folder.
+     */
+    static Optional<String> key(List<String> options, String classPath) {
+        StringBuilder text = new StringBuilder();
+        text.append(System.getProperty("java.home")).append('\n').append(System.getProperty("java.vm.version"));
+        options.stream().filter(option -> !option.startsWith("-D" + Launcher.PARENT_PROPERTY + "="))
+                .forEach(option -> text.append('\n').append(option));
+        if (classPath.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String entry : classPath.split(File.pathSeparator)) {
+            try {
+                Path jar = Path.of(entry).toAbsolutePath();
+                if (!Files.isRegularFile(jar) || !entry.endsWith(".jar")) {
+                    return Optional.empty();
+                }
+                text.append('\n').append(jar).append(' ').append(Files.size(jar)).append(' ')
+                        .append(Files.getLastModifiedTime(jar).toMillis());
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(fnv1a64(text.toString()));
+    }
+
+    /** FNV-1a, 64 bits: enough to tell a few archives apart, and free of MessageDigest's start-up cost. */
+    private static String fnv1a64(String text) {
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            hash ^= b & 0xff;
+            hash *= 0x100000001b3L;
+        }
+        String hex = Long.toHexString(hash);
+        return "0".repeat(16 - hex.length()) + hex;
+    }
+
+    /**
+     * The folder, made if missing, when it is a real folder (not a link) that only this user can write to; else
+     * empty.
+     */
+    static Optional<Path> ownFolder(Path folder) {
+        try {
+            if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectories(folder.getParent());
+                Files.createDirectory(folder,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            }
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS);
+            boolean othersWrite = permissions.contains(PosixFilePermission.GROUP_WRITE)
+                    || permissions.contains(PosixFilePermission.OTHERS_WRITE);
+            String owner = Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS).getName();
+            return othersWrite || !owner.equals(System.getProperty("user.name")) ? Optional.empty()
+                    : Optional.of(folder);
+        } catch (IOException | RuntimeException e) {
+            // Not a POSIX file system, a read-only home, a name the file system refuses: no archive, as before.
+            return Optional.empty();
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException | RuntimeException e) {
+            // Left for the next prune.
+        }
+    }
+}
