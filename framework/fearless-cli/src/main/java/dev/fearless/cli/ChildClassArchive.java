@@ -57,6 +57,7 @@ final class ChildClassArchive {
     private static final String PREFIX = "child-";
     private static final String ARCHIVE = ".jsa";
     private static final String SEEN = ".seen";
+    private static final String FAILED = ".failed";
     private static final String DUMPING = ".tmp";
 
     /** The JVM's warnings about classes it cannot archive (picocli's are Java 5 classes) would fill the console. */
@@ -69,8 +70,12 @@ final class ChildClassArchive {
     /** A dump that ended this long ago was left by a launcher that was killed. */
     private static final Duration ABANDONED = Duration.ofDays(1);
 
+    /** A mark this old belongs to a jar or JVM that is most likely gone. */
+    private static final Duration FORGOTTEN = Duration.ofDays(30);
+
     private final Path archive;
     private final Path seen;
+    private final Path failed;
     private final Path dumping;
     private final Mode mode;
 
@@ -80,6 +85,7 @@ final class ChildClassArchive {
         String name = PREFIX + key;
         this.archive = folder == null ? null : folder.resolve(name + ARCHIVE);
         this.seen = folder == null ? null : folder.resolve(name + SEEN);
+        this.failed = folder == null ? null : folder.resolve(name + FAILED);
         this.dumping = folder == null ? null
                 : folder.resolve(name + "." + ProcessHandle.current().pid() + DUMPING);
         this.mode = mode;
@@ -106,6 +112,9 @@ final class ChildClassArchive {
             return none();
         }
         ChildClassArchive plan = new ChildClassArchive(folder.get(), key.get(), Mode.NONE);
+        if (Files.exists(plan.failed, LinkOption.NOFOLLOW_LINKS)) {
+            return none();
+        }
         if (Files.isRegularFile(plan.archive, LinkOption.NOFOLLOW_LINKS)) {
             return new ChildClassArchive(folder.get(), key.get(), Mode.USE);
         }
@@ -123,7 +132,8 @@ final class ChildClassArchive {
             if (xdgCacheHome != null && !xdgCacheHome.isEmpty() && Path.of(xdgCacheHome).isAbsolute()) {
                 return Optional.of(Path.of(xdgCacheHome));
             }
-            return userHome == null || userHome.isEmpty() ? Optional.empty()
+            // A JVM without a home says "?": never a folder relative to wherever the gate was started.
+            return userHome == null || !Path.of(userHome).isAbsolute() ? Optional.empty()
                     : Optional.of(Path.of(userHome, ".cache"));
         } catch (RuntimeException invalidPath) {
             return Optional.empty();
@@ -152,13 +162,22 @@ final class ChildClassArchive {
 
     /**
      * Called when the child has ended, with its exit code, or empty when it did not start: keeps the dump it made,
-     * drops an archive it could not start with, or marks the key as seen.
+     * drops an archive it could not start with, or marks the key as seen. A child that could not start with the
+     * option to dump (a JVM that refuses it) marks the key as failed: its later runs start without an archive rather
+     * than fail to start, and say so, every other time.
      */
     void childEnded(OptionalInt exitCode) {
         try {
             switch (mode) {
                 case MARK -> Files.createFile(seen);
-                case DUMP -> keepDump(exitCode);
+                case DUMP -> {
+                    if (exitCode.isEmpty()) {
+                        deleteQuietly(dumping);
+                        Files.createFile(failed);
+                    } else {
+                        keepDump(exitCode);
+                    }
+                }
                 case USE -> {
                     if (exitCode.isEmpty()) {
                         Files.deleteIfExists(archive);
@@ -198,7 +217,9 @@ final class ChildClassArchive {
                 String name = file.getFileName().toString();
                 if (name.endsWith(ARCHIVE)) {
                     archives.add(file);
-                } else if (name.endsWith(DUMPING) && modified(file).toInstant().isBefore(abandoned)) {
+                } else if (name.endsWith(DUMPING) && modified(file).toInstant().isBefore(abandoned)
+                        || (name.endsWith(SEEN) || name.endsWith(FAILED)) && modified(file).toInstant().isBefore(
+                                Instant.now().minus(FORGOTTEN))) {
                     deleteQuietly(file);
                 }
             }

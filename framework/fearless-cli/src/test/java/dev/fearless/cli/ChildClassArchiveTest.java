@@ -93,6 +93,18 @@ class ChildClassArchiveTest {
     }
 
     @Test
+    void aJvmThatCannotStartWithTheDumpOptionGetsNoArchiveFromThenOn() throws IOException {
+        archive(OPTIONS).childEnded(OptionalInt.of(ExitCode.GO));
+        ChildClassArchive refused = archive(OPTIONS);
+        assertThat(refused.options()).isNotEmpty();
+
+        refused.childEnded(OptionalInt.empty());
+
+        assertThat(archive(OPTIONS).options()).isEmpty();
+        assertThat(archive(OPTIONS).options()).isEmpty();
+    }
+
+    @Test
     void anArchiveOutlivesAChildThatStartedWithIt() throws IOException {
         Path archive = madeArchive(OPTIONS);
 
@@ -173,6 +185,7 @@ class ChildClassArchiveTest {
         assertThat(ChildClassArchive.cacheFolder("relative", "/home/me")).contains(Path.of("/home/me/.cache"));
         assertThat(ChildClassArchive.cacheFolder(null, "/home/me")).contains(Path.of("/home/me/.cache"));
         assertThat(ChildClassArchive.cacheFolder("", "")).isEmpty();
+        assertThat(ChildClassArchive.cacheFolder(null, "?")).isEmpty();
     }
 
     /** Runs the three steps that make an archive, and returns it. */
