@@ -28,8 +28,8 @@ import dev.fearless.engine.ExitCode;
  * so that the child maps them at its start instead of reading, parsing and verifying them from the jar again.
  *
  * <p>Why: everything the child does before the test JVM starts delays the tests, and on two cores its class loading
- * was most of that. With the archive the child started the tests about 80 ms sooner, and the whole gate took 0.975 of
- * its time (docs/benchmark.md). {@code java -XX:+AutoCreateSharedArchive} does this from JDK 19 on; the gate runs on
+ * was most of that. With the archive the child started the tests about 140 ms sooner, and the whole gate took about
+ * 0.98 of its time (docs/benchmark.md). {@code java -XX:+AutoCreateSharedArchive} does this from JDK 19 on; the gate runs on
  * 17, so it does the same by hand, with the JVM's own options for it.
  *
  * <p>One archive per jar (its path, size and time), JVM and set of JVM options, named by a hash of them. The JVM checks
