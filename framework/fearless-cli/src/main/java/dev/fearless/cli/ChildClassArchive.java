@@ -81,14 +81,29 @@ final class ChildClassArchive {
 
     private enum Mode { NONE, MARK, DUMP, USE }
 
-    private ChildClassArchive(Path folder, String key, Mode mode) {
+    /** No archive. */
+    private ChildClassArchive() {
+        this.archive = null;
+        this.seen = null;
+        this.failed = null;
+        this.dumping = null;
+        this.mode = Mode.NONE;
+    }
+
+    /** The archive of {@code key} in {@code folder}, at the step its files there show. */
+    private ChildClassArchive(Path folder, String key) {
         String name = PREFIX + key;
-        this.archive = folder == null ? null : folder.resolve(name + ARCHIVE);
-        this.seen = folder == null ? null : folder.resolve(name + SEEN);
-        this.failed = folder == null ? null : folder.resolve(name + FAILED);
-        this.dumping = folder == null ? null
-                : folder.resolve(name + "." + ProcessHandle.current().pid() + DUMPING);
-        this.mode = mode;
+        this.archive = folder.resolve(name + ARCHIVE);
+        this.seen = folder.resolve(name + SEEN);
+        this.failed = folder.resolve(name + FAILED);
+        this.dumping = folder.resolve(name + "." + ProcessHandle.current().pid() + DUMPING);
+        if (Files.exists(failed, LinkOption.NOFOLLOW_LINKS)) {
+            this.mode = Mode.NONE;
+        } else if (Files.isRegularFile(archive, LinkOption.NOFOLLOW_LINKS)) {
+            this.mode = Mode.USE;
+        } else {
+            this.mode = Files.exists(seen, LinkOption.NOFOLLOW_LINKS) ? Mode.DUMP : Mode.MARK;
+        }
     }
 
     /**
@@ -111,19 +126,11 @@ final class ChildClassArchive {
         if (key.isEmpty() || folder.isEmpty()) {
             return none();
         }
-        ChildClassArchive plan = new ChildClassArchive(folder.get(), key.get(), Mode.NONE);
-        if (Files.exists(plan.failed, LinkOption.NOFOLLOW_LINKS)) {
-            return none();
-        }
-        if (Files.isRegularFile(plan.archive, LinkOption.NOFOLLOW_LINKS)) {
-            return new ChildClassArchive(folder.get(), key.get(), Mode.USE);
-        }
-        return new ChildClassArchive(folder.get(), key.get(),
-                Files.exists(plan.seen, LinkOption.NOFOLLOW_LINKS) ? Mode.DUMP : Mode.MARK);
+        return new ChildClassArchive(folder.get(), key.get());
     }
 
     private static ChildClassArchive none() {
-        return new ChildClassArchive(null, "", Mode.NONE);
+        return new ChildClassArchive();
     }
 
     /** {@code $XDG_CACHE_HOME} when it is an absolute path, as the XDG specification asks, else {@code ~/.cache}. */
@@ -172,7 +179,7 @@ final class ChildClassArchive {
                 case MARK -> Files.createFile(seen);
                 case DUMP -> {
                     if (exitCode.isEmpty()) {
-                        deleteQuietly(dumping);
+                        ChildJvm.deleteQuietly(dumping);
                         Files.createFile(failed);
                     } else {
                         keepDump(exitCode);
@@ -192,7 +199,7 @@ final class ChildClassArchive {
             // Another gate marked the same key at the same time: the mark is there, which is all that counts.
         } catch (IOException | RuntimeException e) {
             // Only the next start is slower for it; the gate's answer stands.
-            deleteQuietly(dumping);
+            ChildJvm.deleteQuietly(dumping);
         }
     }
 
@@ -200,11 +207,11 @@ final class ChildClassArchive {
         boolean gateAnswered = exitCode.isPresent() && exitCode.getAsInt() >= ExitCode.GO
                 && exitCode.getAsInt() <= ExitCode.NOT_RUN;
         if (!gateAnswered || !Files.isRegularFile(dumping) || Files.size(dumping) == 0) {
-            deleteQuietly(dumping);
+            ChildJvm.deleteQuietly(dumping);
             return;
         }
         Files.move(dumping, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        deleteQuietly(seen);
+        ChildJvm.deleteQuietly(seen);
         prune(archive.getParent());
     }
 
@@ -220,12 +227,12 @@ final class ChildClassArchive {
                 } else if (name.endsWith(DUMPING) && modified(file).toInstant().isBefore(abandoned)
                         || (name.endsWith(SEEN) || name.endsWith(FAILED)) && modified(file).toInstant().isBefore(
                                 Instant.now().minus(FORGOTTEN))) {
-                    deleteQuietly(file);
+                    ChildJvm.deleteQuietly(file);
                 }
             }
         }
         archives.sort(Comparator.comparing(ChildClassArchive::modified).reversed());
-        archives.stream().skip(KEPT).forEach(ChildClassArchive::deleteQuietly);
+        archives.stream().skip(KEPT).forEach(ChildJvm::deleteQuietly);
     }
 
     private static FileTime modified(Path file) {
@@ -297,17 +304,6 @@ final class ChildClassArchive {
         } catch (IOException | RuntimeException e) {
             // Not a POSIX file system, a read-only home, a name the file system refuses: no archive, as before.
             return Optional.empty();
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException | RuntimeException e) {
-            // Left for the next prune.
         }
     }
 }

@@ -96,11 +96,12 @@ final class ChildJvm {
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    /** Deletes a file of the launcher's own, if it can: a temporary file, or one of {@link ChildClassArchive}'s. */
+    static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException | RuntimeException e) {
-            // A temporary file: the system's cleaning takes it if this cannot.
+            // The system's cleaning takes a temporary file, and the archive's next prune its own files.
         }
     }
 }

@@ -53,7 +53,9 @@ class ChildClassArchiveTest {
                 "-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), "fearless-gate-hs_err_pid%p.log"));
         assertThat(archive).hasBinaryContent(new byte[] {7});
         assertThat(dump).doesNotExist();
-        assertThat(Files.list(archive.getParent())).containsExactly(archive);
+        try (var files = Files.list(archive.getParent())) {
+            assertThat(files).containsExactly(archive);
+        }
     }
 
     @Test
