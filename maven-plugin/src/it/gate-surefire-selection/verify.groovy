@@ -1,5 +1,6 @@
 // Surefire's default includes select OrderTestCase (failing), ShippingTest and its @Nested class, not OrderCheck:
-// the gate runs the same tests, so it says STOP on OrderTestCase's failure alone.
+// the gate runs the same tests, so it says STOP on OrderTestCase's failure alone. The build is given
+// -Dtest=ShippingTest, which the gate does not follow.
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
@@ -8,6 +9,8 @@ def logHas = { String text -> assert log.contains(text) : "build.log does not co
 logHas('BUILD FAILURE')
 logHas('Fearless gate predeploy: STOP')
 logHas('Fearless gate predeploy: 3 test class(es) in ')
+// -Dtest narrows Surefire's run, not the gate's, and the log says so.
+logHas('Fearless gate predeploy: -Dtest=ShippingTest does not narrow the gate')
 assert !log.contains('OrderCheck ran') : 'the gate ran OrderCheck, which Surefire would not run'
 
 def verdictFile = new File(basedir, 'target/fearless/verdict.json')

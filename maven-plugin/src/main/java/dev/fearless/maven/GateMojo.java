@@ -84,6 +84,7 @@ public class GateMojo extends AbstractMojo {
                     + " tests to gate; each module is gated in its own build");
             return;
         }
+        IgnoredTestFilters.warnings(gate, session.getUserProperties()).forEach(getLog()::warn);
         GateRequest request = request();
         ReportedRun.Result result;
         try (PrintStream console = LogOutputStream.printStream(getLog())) {
