@@ -368,13 +368,21 @@ class GateEngineForkTest {
                         assertEquals("blue", System.getProperty("colour"));
                         assertEquals("unit", System.getProperty("fearless.layer"));
                         assertEquals("%s", System.getProperty("allure.results.directory"));
+                        assertEquals("%s", System.getProperty("fearless.configFile"));
                     }
                 }
-                """.formatted(dir.resolve("report/allure-results").toString().replace("\\", "\\\\")));
+                """.formatted(escaped(dir.resolve("report/allure-results")), escaped(dir.resolve("ci/gates.yml"))));
 
+        // The configuration file the gate was given: the framework reads the tests' target from it.
         Verdict verdict = new GateEngine().run(project.request("test").baseUrl("http://127.0.0.1:9/")
-                .systemProperty("colour", "blue").build(), gate(UNIT), GateListener.NONE);
+                .configFile(dir.resolve("ci/gates.yml")).systemProperty("colour", "blue").build(), gate(UNIT),
+                GateListener.NONE);
 
         assertThat(verdict.decision()).as(verdict.reason()).isEqualTo(Decision.GO);
+    }
+
+    /** {@code path} as a Java string literal's content. */
+    private static String escaped(Path path) {
+        return path.toString().replace("\\", "\\\\");
     }
 }

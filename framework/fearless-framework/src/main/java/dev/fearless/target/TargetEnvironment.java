@@ -29,7 +29,10 @@ import org.apiguardian.api.API;
  *       {@code .password}, {@code .token});</li>
  *   <li>environment variables: the same names in upper snake case, {@code FEARLESS_BASE_URL},
  *       {@code FEARLESS_SERVICE_ORDERS_URL}, {@code FEARLESS_HTTP_READ_TIMEOUT}, ...;</li>
- *   <li>{@code fearless.yml} in the working directory, under the top-level key {@code target:}.</li>
+ *   <li>{@code fearless.yml} in the working directory, under the top-level key {@code target:}; or the file that
+ *       the system property {@code fearless.configFile} (or {@code FEARLESS_CONFIG_FILE}) names, relative to the
+ *       working directory. The gate sets that property to the configuration file it was given, so tests read the
+ *       target from the file the gate read its gates from.</li>
  * </ol>
  *
  * <pre>{@code
@@ -69,7 +72,7 @@ public final class TargetEnvironment {
 
     /**
      * Reads the target from this JVM's system properties, its environment and {@code fearless.yml} in the working
-     * directory.
+     * directory (or the file {@code fearless.configFile} names).
      *
      * @throws TargetConfigurationException when no base URL is set, or a setting is invalid; the message names what
      *                                      to set
@@ -80,7 +83,8 @@ public final class TargetEnvironment {
 
     /**
      * Reads the target from the given system properties, environment variables and the {@code fearless.yml} in
-     * {@code workingDirectory} (if there is one), in that order of precedence.
+     * {@code workingDirectory} (if there is one; or the file {@code fearless.configFile} names, relative to
+     * {@code workingDirectory}), in that order of precedence.
      *
      * <pre>{@code
      * TargetEnvironment target = TargetEnvironment.resolve(properties, Map.of("FEARLESS_BASE_URL", url), dir);

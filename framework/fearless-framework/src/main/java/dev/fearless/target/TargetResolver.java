@@ -2,6 +2,7 @@ package dev.fearless.target;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -22,6 +23,10 @@ final class TargetResolver {
     static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
 
+    /** Names the file to read {@code target:} from instead of {@code fearless.yml}; the gate sets it. */
+    static final String CONFIG_FILE = "fearless.configFile";
+    static final String CONFIG_FILE_VARIABLE = "FEARLESS_CONFIG_FILE";
+
     private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
 
     private final List<Map<String, SettingValue>> sources;
@@ -34,8 +39,35 @@ final class TargetResolver {
         TargetResolver resolver = new TargetResolver(List.of(
                 SettingSources.fromProperties(properties),
                 SettingSources.fromEnvironment(environment),
-                YamlTargetSource.read(workingDirectory.resolve(YamlTargetSource.FILE_NAME))));
+                fileSettings(properties, environment, workingDirectory)));
         return resolver.resolve();
+    }
+
+    /**
+     * The settings of the file {@code fearless.configFile} (or {@code FEARLESS_CONFIG_FILE}) names, relative to
+     * {@code workingDirectory}; without either, of {@code fearless.yml} there if it exists. The gate sets the property
+     * to the file it was given ({@code --config}, {@code configFile}), so its tests read the target from the same file
+     * as the gate read its gates. A file named but missing is an error, not an empty target: the tests would
+     * otherwise run against whatever the other sources say.
+     */
+    private static Map<String, SettingValue> fileSettings(Properties properties, Map<String, String> environment,
+            Path workingDirectory) {
+        String named = properties.getProperty(CONFIG_FILE);
+        String origin = "system property " + CONFIG_FILE;
+        if (named == null || named.isBlank()) {
+            named = environment.get(CONFIG_FILE_VARIABLE);
+            origin = "environment variable " + CONFIG_FILE_VARIABLE;
+        }
+        if (named == null || named.isBlank()) {
+            return YamlTargetSource.read(workingDirectory.resolve(YamlTargetSource.FILE_NAME),
+                    YamlTargetSource.FILE_NAME);
+        }
+        Path file = workingDirectory.resolve(named);
+        if (!Files.isRegularFile(file)) {
+            throw new TargetConfigurationException("The " + origin + " names " + file.toAbsolutePath()
+                    + ", which is not a file: point it at the fearless.yml to read the target from, or unset it");
+        }
+        return YamlTargetSource.read(file, named);
     }
 
     private TargetEnvironment resolve() {

@@ -14,8 +14,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
- * Reads the {@code target:} key of {@code fearless.yml}; the rest of the file belongs to the engine and is skipped
- * unread.
+ * Reads the {@code target:} key of {@code fearless.yml} (or of the file {@code fearless.configFile} names); the rest
+ * of the file belongs to the engine and is skipped unread.
  *
  * <p>Streams tokens instead of binding a tree so that scalars keep their text ({@code version: 1.10} stays
  * {@code 1.10}, not the number 1.1) and every value keeps its line for messages.
@@ -29,23 +29,28 @@ final class YamlTargetSource {
 
     private final Map<String, SettingValue> values = new LinkedHashMap<>();
 
-    private YamlTargetSource() {
+    /** The file as messages name it. */
+    private final String name;
+
+    private YamlTargetSource(String name) {
+        this.name = name;
     }
 
-    static Map<String, SettingValue> read(Path file) {
+    /** The target settings of {@code file}, none when there is no such file; messages call it {@code name}. */
+    static Map<String, SettingValue> read(Path file, String name) {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
-        YamlTargetSource source = new YamlTargetSource();
+        YamlTargetSource source = new YamlTargetSource(name);
         try (JsonParser parser = new YAMLFactory().createParser(file.toFile())) {
             source.readDocument(parser);
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
             String line = location == null ? "" : " line " + location.getLineNr();
-            throw new TargetConfigurationException(FILE_NAME + line + ": " + firstLine(e.getOriginalMessage())
+            throw new TargetConfigurationException(name + line + ": " + firstLine(e.getOriginalMessage())
                     + " (fix the YAML syntax of " + file.toAbsolutePath() + ")", e);
         } catch (IOException e) {
-            throw new TargetConfigurationException(FILE_NAME + " could not be read: " + e + " (" + file.toAbsolutePath()
+            throw new TargetConfigurationException(name + " could not be read: " + e + " (" + file.toAbsolutePath()
                     + ")", e);
         }
         return source.values;
@@ -126,13 +131,13 @@ final class YamlTargetSource {
     }
 
     /** Whether a mapping starts here; an empty value is allowed and means nothing is set. */
-    private static boolean startsMapping(JsonParser parser, String path, String example) throws IOException {
+    private boolean startsMapping(JsonParser parser, String path, String example) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NULL) {
             return false;
         }
         if (token != JsonToken.START_OBJECT) {
-            throw new TargetConfigurationException(FILE_NAME + " line " + line(parser) + ": " + path
+            throw new TargetConfigurationException(name + " line " + line(parser) + ": " + path
                     + " must be a mapping, like " + example);
         }
         return true;
@@ -144,15 +149,15 @@ final class YamlTargetSource {
             return;
         }
         if (!token.isScalarValue()) {
-            throw new TargetConfigurationException(FILE_NAME + " line " + line(parser) + ": " + path
+            throw new TargetConfigurationException(name + " line " + line(parser) + ": " + path
                     + " must be a single value, not a " + (token == JsonToken.START_ARRAY ? "list" : "mapping"));
         }
         SettingSources.put(values, key, parser.getText(), SettingValue.FILE,
-                path + " in " + FILE_NAME + " (line " + line(parser) + ")");
+                path + " in " + name + " (line " + line(parser) + ")");
     }
 
-    private static TargetConfigurationException unknownKey(int line, String path, List<String> known) {
-        return new TargetConfigurationException(FILE_NAME + " line " + line + ": unknown key " + path
+    private TargetConfigurationException unknownKey(int line, String path, List<String> known) {
+        return new TargetConfigurationException(name + " line " + line + ": unknown key " + path
                 + " (known keys: " + String.join(", ", known) + ")");
     }
 

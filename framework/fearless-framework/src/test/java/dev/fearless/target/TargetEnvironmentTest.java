@@ -210,6 +210,42 @@ class TargetEnvironmentTest {
     }
 
     @Test
+    void theFileTheGateWasGivenWinsOverFearlessYmlInTheWorkingDirectory() throws IOException {
+        yaml("target: { baseUrl: https://old-environment.example.com }");
+        Files.createDirectories(dir.resolve("ci"));
+        Files.writeString(dir.resolve("ci/gates.yml"), "target: { baseUrl: https://staging.example.com }");
+
+        TargetEnvironment fromProperty =
+                TargetEnvironment.resolve(properties("fearless.configFile", "ci/gates.yml"), Map.of(), dir);
+        TargetEnvironment fromEnvironment = TargetEnvironment.resolve(new Properties(),
+                Map.of("FEARLESS_CONFIG_FILE", dir.resolve("ci/gates.yml").toString()), dir);
+
+        assertThat(fromProperty.baseUrl()).isEqualTo(URI.create("https://staging.example.com"));
+        assertThat(fromEnvironment.baseUrl()).isEqualTo(URI.create("https://staging.example.com"));
+    }
+
+    @Test
+    void aNamedFileWithoutTargetDoesNotFallBackToFearlessYml() throws IOException {
+        yaml("target: { baseUrl: https://old-environment.example.com }");
+        Files.writeString(dir.resolve("gates.yml"), "gates: { smoke: [ { step: smoke } ] }");
+
+        assertThatThrownBy(() -> TargetEnvironment.resolve(properties("fearless.configFile", "gates.yml"), Map.of(),
+                dir)).isInstanceOf(TargetConfigurationException.class).hasMessageContaining("fearless.baseUrl");
+    }
+
+    @Test
+    void aNamedFileThatIsMissingIsAnErrorAndMessagesNameTheFile() throws IOException {
+        Files.writeString(dir.resolve("gates.yml"), "target:\n  baseURL: https://staging.example.com\n");
+
+        assertThatThrownBy(() -> TargetEnvironment.resolve(properties("fearless.configFile", "nosuch.yml"), Map.of(),
+                dir)).isInstanceOf(TargetConfigurationException.class)
+                .hasMessage("The system property fearless.configFile names " + dir.resolve("nosuch.yml").toAbsolutePath()
+                        + ", which is not a file: point it at the fearless.yml to read the target from, or unset it");
+        assertThatThrownBy(() -> TargetEnvironment.resolve(properties("fearless.configFile", "gates.yml"), Map.of(),
+                dir)).hasMessageStartingWith("gates.yml line 2: unknown key target.baseURL");
+    }
+
+    @Test
     void durationsAcceptUnitsAndIsoForm() {
         TargetEnvironment target = TargetEnvironment.resolve(properties(
                 "fearless.baseUrl", "http://127.0.0.1:8080",

@@ -119,6 +119,9 @@ final class TestStepRunner {
         // (its systemPropertyVariables) would send them where no one looks, so the gate's own always wins.
         properties.put("allure.results.directory", allureResults().toString());
         properties.putIfAbsent("fearless.reportDir", request.reportDir().toString());
+        // The tests read target: from the file the gate read its gates from (the framework's TargetEnvironment):
+        // without this, a --config file's target would be ignored and fearless.yml in the project used instead.
+        request.configFile().ifPresent(file -> properties.put("fearless.configFile", file.toString()));
         properties.put("fearless.gate", request.gate());
         properties.put("fearless.step", step.name());
         properties.put("fearless.layer", layer.tag());
