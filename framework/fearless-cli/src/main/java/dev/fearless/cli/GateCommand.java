@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.jar.JarFile;
@@ -132,8 +133,9 @@ final class GateCommand implements Callable<Integer> {
         BiFunction<GateRequest, GateListener, Verdict> engine = this.engine != null ? this.engine
                 : new GateEngine()::run;
         boolean ansi = this.ansi != null ? this.ansi : ConsoleReporter.isTerminal();
-        // Before any check can refuse the options: a refused run must not leave the last run's GO to be read.
-        ReportedRun.deleteStaleOutputs(reportDirectory(projectDir, reportDir));
+        // A report directory that cannot be one is refused before anything in it is deleted; every other check comes
+        // after the deletion, so that a refused run does not leave the last run's GO to be read.
+        ReportedRun.deleteStaleOutputs(checkedReportDirectory());
         ReportedRun.Result result = ReportedRun.run(toRequest(), new ConsoleReporter(console, ansi), engine);
         result.verdictFile().ifPresent(file -> console.println("Verdict: " + file));
         console.flush();
@@ -141,10 +143,12 @@ final class GateCommand implements Callable<Integer> {
     }
 
     /**
-     * The engine's request for the parsed options. A project folder or test root that is not there, a test root that
-     * is a file but not a jar, and a class name pattern that does not compile are usage errors.
+     * The engine's request for the parsed options. A report directory that is empty or a file, a project folder, test
+     * root or coverage location that is not there, a test root that is a file but not a jar, an empty JVM argument
+     * and a class name pattern that does not compile are usage errors.
      */
     GateRequest toRequest() {
+        Path reports = checkedReportDirectory();
         Path project = projectDirectory();
         List<Path> classpath = paths(classPath);
         return GateRequest.builder(gate)
@@ -154,11 +158,12 @@ final class GateCommand implements Callable<Integer> {
                 .scanRoots(scanRoots(classpath))
                 .includeClassnames(regularExpressions("--include-classname", includeClassnames))
                 .excludeClassnames(regularExpressions("--exclude-classname", excludeClassnames))
-                .coverageClasses(paths(coverageClasses))
+                .coverageClasses(existing("--coverage-classes", paths(coverageClasses),
+                        "build the code under test first or fix the path"))
                 .sourceRoots(sourceDirs.stream().map(GateCommand::absolute).toList())
-                .jvmArgs(jvmArgs)
+                .jvmArgs(nonEmptyJvmArgs())
                 .systemProperties(systemProperties)
-                .reportDir(reportDirectory(projectDir, reportDir))
+                .reportDir(reports)
                 .baseUrl(baseUrl)
                 .keepGoing(keepGoing)
                 .build();
@@ -167,6 +172,58 @@ final class GateCommand implements Callable<Integer> {
     /** The report directory the options name: {@code --report-dir}, else {@code PROJECT_DIR/fearless-report}. */
     static Path reportDirectory(Path projectDir, Path reportDir) {
         return reportDir == null ? absolute(projectDir).resolve(DEFAULT_REPORT_DIR) : absolute(reportDir);
+    }
+
+    private Path checkedReportDirectory() {
+        reportDirectoryProblem(projectDir, reportDir).ifPresent(problem -> {
+            throw usage(problem);
+        });
+        return reportDirectory(projectDir, reportDir);
+    }
+
+    /**
+     * Why the report directory the options name cannot be used, or empty when it can: {@code --report-dir ''} (which
+     * would be the current folder, whose {@code verdict.json} and JUnit XML the run deletes first), or a path that is,
+     * or runs through, a file. The default, in the project's folder, is left to the check of {@code --project-dir}.
+     */
+    static Optional<String> reportDirectoryProblem(Path projectDir, Path reportDir) {
+        if (reportDir == null) {
+            return Optional.empty();
+        }
+        String advice = "; give the folder for verdict.json and the reports (it is created when missing), or leave the"
+                + " option out for PROJECT_DIR/" + DEFAULT_REPORT_DIR;
+        if (reportDir.toString().isBlank()) {
+            return Optional.of("--report-dir is empty" + advice);
+        }
+        Path reports = reportDirectory(projectDir, reportDir);
+        for (Path existing = reports; existing != null; existing = existing.getParent()) {
+            if (Files.isDirectory(existing)) {
+                return Optional.empty();
+            }
+            if (Files.exists(existing)) {
+                return Optional.of("--report-dir " + reports + (existing.equals(reports) ? " is a file, not a folder"
+                        : ": " + existing + " is a file, not a folder") + advice);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The paths, each of which must exist: a location given by mistake would only fail after the tests ran. */
+    private List<Path> existing(String option, List<Path> paths, String advice) {
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw usage(option + " " + path + " does not exist; " + advice);
+            }
+        }
+        return paths;
+    }
+
+    /** The JVM arguments; an empty one would reach the test JVM as its main class, and fail it without a hint. */
+    private List<String> nonEmptyJvmArgs() {
+        if (jvmArgs.stream().anyMatch(String::isBlank)) {
+            throw usage("--jvm-arg is empty; give one argument for the test JVM each time, e.g. --jvm-arg=-Xmx512m");
+        }
+        return jvmArgs;
     }
 
     private Path projectDirectory() {

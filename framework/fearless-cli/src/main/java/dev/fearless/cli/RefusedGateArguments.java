@@ -24,7 +24,10 @@ final class RefusedGateArguments {
     private RefusedGateArguments() {
     }
 
-    /** The report directory {@code args} name, or empty when even the lenient parse cannot tell. */
+    /**
+     * The report directory {@code args} name, or empty when even the lenient parse cannot tell or the directory
+     * cannot be one ({@link GateCommand#reportDirectoryProblem}).
+     */
     static Optional<Path> reportDirectory(String[] args) {
         RefusedGateArguments found = new RefusedGateArguments();
         try {
@@ -34,6 +37,9 @@ final class RefusedGateArguments {
                     .parseArgs(args);
         } catch (ParameterException | IllegalArgumentException e) {
             // "--report-dir" without a value, or a path the file system refuses: nothing to delete with certainty.
+            return Optional.empty();
+        }
+        if (GateCommand.reportDirectoryProblem(found.projectDir, found.reportDir).isPresent()) {
             return Optional.empty();
         }
         return Optional.of(GateCommand.reportDirectory(found.projectDir, found.reportDir));

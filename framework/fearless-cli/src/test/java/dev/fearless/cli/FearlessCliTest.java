@@ -161,6 +161,26 @@ class FearlessCliTest {
     }
 
     @Test
+    void anEmptyReportDirectoryOrAFileIsRefusedAndNothingIsDeleted() throws Exception {
+        Path file = Files.writeString(dir.resolve("verdict.json"), "{\"decision\" : \"GO\"}");
+
+        int empty = run(engineReturning(null), "gate", "predeploy", "--scan-class-path=" + testClasses,
+                "--report-dir", "");
+        int emptyAndRefused = run(engineReturning(null), "gate", "predeploy", "--report-dir", "", "--bogus");
+        int aFile = run(engineReturning(null), "gate", "predeploy", "--scan-class-path=" + testClasses,
+                "--report-dir", file.toString());
+
+        assertThat(List.of(empty, emptyAndRefused, aFile)).containsOnly(ExitCode.USAGE);
+        assertThat(err.toString()).contains("fearless: --report-dir is empty; give the folder for verdict.json")
+                .contains("fearless: --report-dir " + file + " is a file, not a folder");
+        // '' would be the current folder: a refused command line must not delete the verdict and reports there.
+        assertThat(RefusedGateArguments.reportDirectory(new String[] {"predeploy", "--report-dir", "", "--bogus"}))
+                .isEmpty();
+        assertThat(file).hasContent("{\"decision\" : \"GO\"}");
+        assertThat(requests).isEmpty();
+    }
+
+    @Test
     void aRefusedCommandLineDeletesTheVerdictInTheDefaultReportDirectory() throws Exception {
         Path reportDir = Files.createDirectories(dir.resolve(GateCommand.DEFAULT_REPORT_DIR));
         Files.writeString(reportDir.resolve("verdict.json"), "{\"decision\" : \"GO\"}");

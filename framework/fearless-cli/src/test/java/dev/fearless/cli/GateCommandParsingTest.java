@@ -144,17 +144,18 @@ class GateCommandParsingTest {
 
     @Test
     void resolvesEveryPathAgainstTheCurrentDirectory() {
+        // The coverage locations must exist: the module's own folder is the current directory of its tests.
         Path cwd = Path.of("").toAbsolutePath();
 
         GateRequest request = parse("postdeploy", "--scan-class-path=" + testClasses, "--config", "conf/fearless.yml",
-                "--coverage-classes", "target/classes" + File.pathSeparator + "lib/core.jar",
-                "--coverage-classes", "more/classes", "--source-dir", "src/main/java", "--source-dir", "gen",
+                "--coverage-classes", "target/classes" + File.pathSeparator + "pom.xml",
+                "--coverage-classes", "src/main", "--source-dir", "src/main/java", "--source-dir", "gen",
                 "--project-dir", dir.toString(), "--report-dir", "out/gate");
 
         assertThat(request.projectDir()).isEqualTo(dir);
         assertThat(request.configFile()).contains(cwd.resolve("conf/fearless.yml"));
         assertThat(request.coverageClasses()).containsExactly(cwd.resolve("target/classes"),
-                cwd.resolve("lib/core.jar"), cwd.resolve("more/classes"));
+                cwd.resolve("pom.xml"), cwd.resolve("src/main"));
         assertThat(request.sourceRoots()).containsExactly(cwd.resolve("src/main/java"), cwd.resolve("gen"));
         assertThat(request.reportDir()).isEqualTo(cwd.resolve("out/gate"));
     }
@@ -170,6 +171,41 @@ class GateCommandParsingTest {
         assertThat(request.baseUrl()).isEmpty();
         assertThat(request.keepGoing()).isFalse();
         assertThat(request.jvmArgs()).isEmpty();
+    }
+
+    @Test
+    void refusesAnEmptyReportFolderOrOneThatIsAFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("afile"), "mine");
+
+        assertThatThrownBy(() -> parse("predeploy", "--scan-class-path=" + testClasses, "--report-dir", ""))
+                .isInstanceOf(ParameterException.class)
+                .hasMessage("--report-dir is empty; give the folder for verdict.json and the reports (it is created"
+                        + " when missing), or leave the option out for PROJECT_DIR/fearless-report");
+        assertThatThrownBy(() -> parse("predeploy", "--scan-class-path=" + testClasses, "--report-dir", file.toString()))
+                .isInstanceOf(ParameterException.class)
+                .hasMessageStartingWith("--report-dir " + file + " is a file, not a folder; give the folder");
+        assertThatThrownBy(() -> parse("predeploy", "--scan-class-path=" + testClasses, "--report-dir",
+                file.resolve("sub/reports").toString()))
+                .isInstanceOf(ParameterException.class)
+                .hasMessageStartingWith("--report-dir " + file.resolve("sub/reports") + ": " + file
+                        + " is a file, not a folder; give the folder");
+        assertThat(parse("predeploy", "--scan-class-path=" + testClasses, "--report-dir",
+                dir.resolve("new/reports").toString()).reportDir()).isEqualTo(dir.resolve("new/reports"));
+    }
+
+    @Test
+    void refusesCoverageClassesThatDoNotExistAndAnEmptyJvmArgument() {
+        Path typo = dir.resolve("target/clases");
+
+        assertThatThrownBy(() -> parse("predeploy", "--scan-class-path=" + testClasses, "--coverage-classes",
+                join(classes, typo)))
+                .isInstanceOf(ParameterException.class)
+                .hasMessage("--coverage-classes " + typo + " does not exist; build the code under test first or fix"
+                        + " the path");
+        assertThatThrownBy(() -> parse("predeploy", "--scan-class-path=" + testClasses, "--jvm-arg", ""))
+                .isInstanceOf(ParameterException.class)
+                .hasMessage("--jvm-arg is empty; give one argument for the test JVM each time, e.g."
+                        + " --jvm-arg=-Xmx512m");
     }
 
     @Test
