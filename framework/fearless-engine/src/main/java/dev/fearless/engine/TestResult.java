@@ -7,7 +7,8 @@ import org.apiguardian.api.API;
 /**
  * One finished test, as it streams from the fork to {@link GateListener#testFinished}.
  *
- * @param uniqueId    the JUnit Platform unique id
+ * @param uniqueId    the JUnit Platform unique id; empty for a test that the test JVM ended in (it exited, crashed or
+ *                    was killed for a timeout), which the gate reports as failed with that end as its message
  * @param className   the test class, or the container's legacy reporting name when there is no class
  * @param name        the test's legacy reporting name, for example {@code adds(int, int)[1]}
  * @param displayName the display name

@@ -204,6 +204,13 @@ class GateEngineForkTest {
                 .contains("while running ExitTest.b_exits()");
         assertThat(verdict.steps().get(0).rules()).singleElement()
                 .satisfies(rule -> assertThat(rule.rule()).isEqualTo("fork"));
+        // The test the JVM ended in counts as failed, with the end as its message; the one after it never ran.
+        assertThat(verdict.steps().get(0).tests()).isEqualTo(new TestCounts(3, 1, 1, 0, 0));
+        assertThat(verdict.steps().get(0).failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.test()).isEqualTo("ExitTest.b_exits()");
+            assertThat(failure.message()).startsWith("the test JVM exited with code 0")
+                    .contains("while running ExitTest.b_exits()");
+        });
     }
 
     @Test
@@ -290,6 +297,9 @@ class GateEngineForkTest {
         assertThat(verdict.exitCode()).isEqualTo(ExitCode.NOT_RUN);
         assertThat(verdict.reason()).isEqualTo("step unit: HangTest.hangs() ran longer than the test timeout of 2s;"
                 + " the test JVM and every process it started were killed");
+        assertThat(verdict.steps().get(0).tests()).isEqualTo(new TestCounts(1, 0, 1, 0, 0));
+        assertThat(verdict.steps().get(0).failures()).singleElement()
+                .satisfies(failure -> assertThat(failure.test()).isEqualTo("HangTest.hangs()"));
         long childPid = Long.parseLong(java.nio.file.Files.readString(pidFile).trim());
         assertThat(ProcessHandle.of(childPid).filter(ProcessHandle::isAlive)).as("orphaned child").isEmpty();
     }

@@ -35,11 +35,15 @@ final class EventWriter implements AutoCloseable {
         event(code, out -> out.writeLong(count));
     }
 
-    /** A test started; its name in UTF-8, as the running-test slot got it too. */
-    void started(int id, byte[] name) {
+    /**
+     * A test started; its qualified name in UTF-8, as the running-test slot got it too, and how many of the name's
+     * characters are its class.
+     */
+    void started(int id, byte[] name, int classNameLength) {
         event(ForkProtocol.STARTED, out -> {
             out.writeInt(id);
             writeBytes(out, name);
+            out.writeInt(classNameLength);
         });
     }
 

@@ -36,7 +36,11 @@ public final class ForkProtocol {
     public static final byte FOUND = 'F';
     /** Event: {@code long} more tests were found (dynamic tests, or a failed container counted as a test). */
     public static final byte FOUND_MORE = 'A';
-    /** Event: a test started: {@code int id, String name}. */
+    /**
+     * Event: a test started: {@code int id, String name, int classNameLength}. The name is {@code Class.test()}; its
+     * first {@code classNameLength} characters are the class ({@code 0}: the test has none), so that a test the fork
+     * never reports the end of (it crashed or hung in it) can still be reported by class and name.
+     */
     public static final byte STARTED = 'S';
     /**
      * Event: a container started (the engine, a class, a {@code @TestFactory} or {@code @ParameterizedTest}):

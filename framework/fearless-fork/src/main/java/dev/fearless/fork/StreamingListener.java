@@ -78,9 +78,10 @@ final class StreamingListener implements TestExecutionListener {
             return;
         }
         started.put(identifier.getUniqueId(), new Started(id, System.nanoTime()));
-        byte[] name = RunningTestSlot.encode(qualifiedName(identifier));
+        String className = className(identifier);
+        byte[] name = RunningTestSlot.encode(qualifiedName(className, identifier));
         runningTest.set(name);
-        events.started(id, name);
+        events.started(id, name, className.length());
     }
 
     @Override
@@ -200,13 +201,13 @@ final class StreamingListener implements TestExecutionListener {
             return type.getClassName();
         }
         if (source.isPresent() && source.get() instanceof MethodSource) {
-            return qualifiedName(container);
+            return qualifiedName(className(container), container);
         }
         return container.getDisplayName();
     }
 
-    private String qualifiedName(TestIdentifier test) {
-        String className = className(test);
+    /** {@code Class.test()}, or the legacy reporting name alone when there is no class. */
+    private static String qualifiedName(String className, TestIdentifier test) {
         return className.isEmpty() ? test.getLegacyReportingName()
                 : className + "." + test.getLegacyReportingName();
     }

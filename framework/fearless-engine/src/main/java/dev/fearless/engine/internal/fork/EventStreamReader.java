@@ -44,7 +44,7 @@ final class EventStreamReader {
                     case ForkProtocol.STARTED -> {
                         int id = in.readInt();
                         String name = readString();
-                        running.started(id, name);
+                        running.started(id, name, in.readInt());
                         events.started(name);
                     }
                     case ForkProtocol.CONTAINER_STARTED -> running.containerStarted(in.readInt(), readString());

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import dev.fearless.engine.GateException;
+import dev.fearless.engine.TestResult;
+import dev.fearless.engine.TestStatus;
 import dev.fearless.engine.internal.fork.ForkOutcome.Kind;
 import dev.fearless.fork.ForkMain;
 import dev.fearless.fork.ForkProtocol;
@@ -103,21 +105,36 @@ public final class ForkLauncher {
             EventStreamReader reader = new EventStreamReader(
                     new DataInputStream(new BufferedInputStream(raw, 64 * 1024)), events, running);
             EventStreamReader.End end = reader.readAll();
-            if (watchdog.outcome() != null) {
-                return watchdog.outcome();
-            }
-            return switch (end) {
+            ForkOutcome outcome = watchdog.outcome() != null ? watchdog.outcome() : switch (end) {
                 case DONE -> {
                     // The processes the tests left running, as the fork listed them (once it has exited they belong
                     // to init and the gate could not find them), stopped once it has exited.
-                    ForkOutcome outcome = awaitExit(spec, process, runningTestFile);
+                    ForkOutcome exited = awaitExit(spec, process, runningTestFile);
                     ProcessTree.stop(reader.leftRunning());
-                    yield outcome;
+                    yield exited;
                 }
                 case FATAL -> crashed(spec, process, runningTestFile,
                         "the test JVM hit an unrecoverable error (" + reader.fatalMessage() + ")");
                 case EOF -> crashed(spec, process, runningTestFile, null);
             };
+            failUnfinished(running, events, outcome);
+            return outcome;
+        }
+    }
+
+    /**
+     * Reports each test that started and never ended as failed with the fork's end as its message: the test that
+     * called {@code System.exit}, hung or ran when the step's time was up. Else it would be counted nowhere, and the
+     * JUnit XML that CI tools read would show a broken run as green.
+     */
+    private static void failUnfinished(RunningTests running, ForkEvents events, ForkOutcome outcome) {
+        if (outcome.completed()) {
+            return;
+        }
+        long now = System.nanoTime();
+        for (RunningTests.Running test : running.unfinished()) {
+            events.finished(new TestResult("", test.className(), test.testName(), test.testName(), TestStatus.FAILED,
+                    (now - test.sinceNanos()) / 1_000_000, null, outcome.message(), null));
         }
     }
 

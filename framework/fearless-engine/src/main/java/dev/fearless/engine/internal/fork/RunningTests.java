@@ -1,8 +1,8 @@
 package dev.fearless.engine.internal.fork;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
@@ -11,17 +11,39 @@ import java.util.concurrent.ConcurrentSkipListMap;
  */
 final class RunningTests {
 
-    record Running(String name, long sinceNanos) {
+    /**
+     * A test or container that runs.
+     *
+     * @param name            {@code Class.test()} for a test, the container's name for a container
+     * @param classNameLength how many of the name's first characters are the test's class ({@code 0}: none)
+     * @param sinceNanos      when it started, or when a container's own code resumed
+     */
+    record Running(String name, int classNameLength, long sinceNanos) {
+
+        /** The test's class, or empty when it has none (or the name was cut short before its end). */
+        String className() {
+            return hasClass() ? name.substring(0, classNameLength) : "";
+        }
+
+        /** The test's name within its class: its legacy reporting name. */
+        String testName() {
+            return hasClass() ? name.substring(classNameLength + 1) : name;
+        }
+
+        private boolean hasClass() {
+            return classNameLength > 0 && classNameLength < name.length() && name.charAt(classNameLength) == '.';
+        }
     }
 
-    private final Map<Integer, Running> tests = new ConcurrentHashMap<>();
+    /** By id, which grows with the order of starts. */
+    private final Map<Integer, Running> tests = new ConcurrentSkipListMap<>();
     /** By id, which grows with the order of starts: the last entry is the innermost container that runs. */
     private final ConcurrentSkipListMap<Integer, String> containers = new ConcurrentSkipListMap<>();
     private volatile long lastChangeNanos = System.nanoTime();
 
-    void started(int id, String name) {
+    void started(int id, String name, int classNameLength) {
         long now = System.nanoTime();
-        tests.put(id, new Running(name, now));
+        tests.put(id, new Running(name, classNameLength, now));
         lastChangeNanos = now;
     }
 
@@ -59,6 +81,11 @@ final class RunningTests {
         if (innermost == null) {
             return Optional.empty();
         }
-        return Optional.of(new Running(innermost.getValue(), lastChangeNanos));
+        return Optional.of(new Running(innermost.getValue(), 0, lastChangeNanos));
+    }
+
+    /** The tests that started and did not end, in the order they started. */
+    List<Running> unfinished() {
+        return List.copyOf(tests.values());
     }
 }
