@@ -370,6 +370,23 @@ class GateEngineForkTest {
     }
 
     @Test
+    void whenKeepingGoingTheReasonIsTheStepsThatSetTheExitCode() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir)
+                .test("FailingTest", "class FailingTest { @Test void fails() { fail(\"no\"); } }")
+                .test("ExitingApiTest", "@Tag(\"module\") class ExitingApiTest { @Test void exits() { System.exit(0); } }");
+        FearlessConfig config = gate(UNIT, StepDefinition.of(Layer.MODULE).withPassRate(1.0));
+
+        Verdict verdict = new GateEngine().run(project.request("test").keepGoing(true).build(), config,
+                GateListener.NONE);
+
+        // unit stopped on its pass rate (exit 1), module could not run its tests (exit 3): the exit is 3, and so
+        // the reason is module's, naming unit as well.
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.NOT_RUN);
+        assertThat(verdict.reason()).startsWith("step module: the test JVM exited with code 0")
+                .endsWith("; also STOP in step unit");
+    }
+
+    @Test
     void handsTheBaseUrlAndSystemPropertiesToTheTests() throws Exception {
         FixtureProject project = FixtureProject.junit5(dir).test("TargetTest", """
                 class TargetTest {

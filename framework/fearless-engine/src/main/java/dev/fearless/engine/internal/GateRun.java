@@ -114,11 +114,16 @@ public final class GateRun {
             return new Verdict(Verdict.SCHEMA, gate.name(), Decision.GO, "all " + steps.size() + " steps passed: "
                     + names, durationMs, ExitCode.GO, steps);
         }
-        StepResult first = failed.get(0).result();
         int exitCode = failed.stream().mapToInt(StepOutcome::exitCode).max().orElse(ExitCode.STOP);
+        // The reason is the step's whose outcome set the exit code, so that the line a pipeline shows explains the
+        // code it acts on (with --keep-going, an earlier step may have stopped for a milder reason).
+        StepResult decisive = failed.stream().filter(outcome -> outcome.exitCode() == exitCode).findFirst()
+                .orElse(failed.get(0)).result();
         Decision decision = failed.stream().anyMatch(outcome -> outcome.result().decision() == Decision.STOP)
                 ? Decision.STOP : Decision.ERROR;
-        return new Verdict(Verdict.SCHEMA, gate.name(), decision, "step " + first.name() + ": " + first.reason(),
-                durationMs, exitCode, steps);
+        String others = failed.stream().map(StepOutcome::result).filter(step -> step != decisive)
+                .map(step -> "; also " + step.decision() + " in step " + step.name()).collect(Collectors.joining());
+        return new Verdict(Verdict.SCHEMA, gate.name(), decision, "step " + decisive.name() + ": " + decisive.reason()
+                + others, durationMs, exitCode, steps);
     }
 }
