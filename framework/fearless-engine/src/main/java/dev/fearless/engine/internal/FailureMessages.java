@@ -23,6 +23,34 @@ public final class FailureMessages {
     private FailureMessages() {
     }
 
+    /**
+     * The one-line summary of a test's failure: the throwable's simple class name, then its message, as in
+     * {@code NoClassDefFoundError: shop/Cart} or {@code IllegalStateException: boom}, since the message alone
+     * often does not say what went wrong. An assertion failure keeps its message alone
+     * ({@code expected: <4> but was: <3>}): there the message is the whole story. Only the name is known here, so
+     * an {@code AssertionError} subclass of the project's own with another name gets its name in front too.
+     *
+     * @param failureType the throwable's class name, or {@code null}
+     * @param message     its message, or {@code null}
+     */
+    public static String summary(String failureType, String message) {
+        if (failureType == null || failureType.isBlank()) {
+            return summary(message);
+        }
+        String type = failureType.substring(failureType.lastIndexOf('.') + 1);
+        if (message == null || message.isBlank()) {
+            return summary(type);
+        }
+        return summary(speaksForItself(type) ? message : type + ": " + message);
+    }
+
+    /** The assertion failures of JUnit, opentest4j, AssertJ and Hamcrest, and Fearless's failed health check. */
+    private static boolean speaksForItself(String type) {
+        return type.endsWith("AssertionError") || type.endsWith("AssertionFailedError")
+                || type.equals("ComparisonFailure") || type.equals("MultipleFailuresError")
+                || type.equals("HealthCheckFailed");
+    }
+
     /** The first paragraph of {@code message} on one line, at most {@value #MAX_LENGTH} characters. */
     public static String summary(String message) {
         if (message == null) {

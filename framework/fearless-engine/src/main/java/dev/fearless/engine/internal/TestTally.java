@@ -66,7 +66,9 @@ final class TestTally implements ForkEvents {
     }
 
     private static String summary(TestResult result) {
-        return FailureMessages.summary(result.message() == null ? result.failureType() : result.message());
+        // An aborted test's message is its assumption ("Assumption failed: ..."): the exception's name adds nothing.
+        boolean assumption = result.status() == dev.fearless.engine.TestStatus.ABORTED && result.message() != null;
+        return FailureMessages.summary(assumption ? null : result.failureType(), result.message());
     }
 
     TestCounts counts() {

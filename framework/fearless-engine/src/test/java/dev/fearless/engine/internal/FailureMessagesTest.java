@@ -49,4 +49,20 @@ class FailureMessagesTest {
         assertThat(FailureMessages.summary(null)).isEmpty();
         assertThat(FailureMessages.summary("single line")).isEqualTo("single line");
     }
+
+    @Test
+    void namesTheExceptionUnlessItIsAnAssertionFailure() {
+        assertThat(FailureMessages.summary("java.lang.NoClassDefFoundError", "shop/Cart"))
+                .isEqualTo("NoClassDefFoundError: shop/Cart");
+        assertThat(FailureMessages.summary("java.lang.IllegalStateException", "boom\n\nmore"))
+                .isEqualTo("IllegalStateException: boom");
+        assertThat(FailureMessages.summary("java.lang.NullPointerException", null)).isEqualTo("NullPointerException");
+        assertThat(FailureMessages.summary("org.opentest4j.AssertionFailedError", "expected: <4> but was: <3>"))
+                .isEqualTo("expected: <4> but was: <3>");
+        assertThat(FailureMessages.summary("java.lang.AssertionError", "\nExpecting actual:\n  1"))
+                .isEqualTo("Expecting actual: 1");
+        assertThat(FailureMessages.summary("dev.fearless.health.HealthCheckFailed", "1 of 2 health checks not healthy"))
+                .isEqualTo("1 of 2 health checks not healthy");
+        assertThat(FailureMessages.summary(null, "the test JVM exited")).isEqualTo("the test JVM exited");
+    }
 }
