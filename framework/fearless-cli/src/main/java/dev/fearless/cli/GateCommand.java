@@ -251,10 +251,10 @@ final class GateCommand implements Callable<Integer> {
         return patterns;
     }
 
+    /** The test roots; none without {@code --scan-class-path}, which the engine refuses for a gate with tests. */
     private List<Path> scanRoots(List<Path> classpath) {
         if (scanClassPath == null) {
-            throw usage("no test roots: give --scan-class-path DIR, or --scan-class-path alone to scan every"
-                    + " folder of --class-path");
+            return List.of();
         }
         if (scanClassPath.isEmpty()) {
             List<Path> folders = classpath.stream().filter(Files::isDirectory).toList();

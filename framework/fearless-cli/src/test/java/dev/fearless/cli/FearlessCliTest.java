@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.fearless.engine.Decision;
 import dev.fearless.engine.ExitCode;
+import dev.fearless.engine.GateEngine;
 import dev.fearless.engine.GateException;
 import dev.fearless.engine.GateListener;
 import dev.fearless.engine.GateRequest;
@@ -91,12 +92,16 @@ class FearlessCliTest {
     }
 
     @Test
-    void missingTestRootsAreAUsageErrorAndRunNothing() {
-        int exitCode = run(engineReturning(null), "gate", "predeploy");
+    void missingTestRootsAreAUsageErrorForAGateWithTestsAndRunNothing() throws Exception {
+        Path reportDir = dir.resolve("report");
+
+        int exitCode = run(new GateEngine()::run, "gate", "predeploy", "--project-dir", dir.toString(),
+                "--report-dir", reportDir.toString());
 
         assertThat(exitCode).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).startsWith("fearless: no test roots: give --scan-class-path DIR");
-        assertThat(requests).isEmpty();
+        assertThat(console()).contains("Fearless gate predeploy: ERROR — no test roots: gate predeploy runs tests in"
+                + " step(s) unit, module; give --scan-class-path DIR");
+        assertThat(Files.readString(reportDir.resolve("verdict.json"))).contains("\"steps\" : [ ]");
     }
 
     @Test

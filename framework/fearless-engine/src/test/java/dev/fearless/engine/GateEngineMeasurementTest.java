@@ -51,8 +51,8 @@ class GateEngineMeasurementTest {
     @TempDir
     Path dir;
 
-    private static FearlessConfig gate(StepDefinition step) {
-        return new FearlessConfig(Map.of("test", new GateDefinition("test", List.of(step))), Optional.of(Layer.UNIT),
+    private static FearlessConfig gate(StepDefinition... steps) {
+        return new FearlessConfig(Map.of("test", new GateDefinition("test", List.of(steps))), Optional.of(Layer.UNIT),
                 "test config");
     }
 
@@ -253,6 +253,23 @@ class GateEngineMeasurementTest {
         assertThat(verdict.steps().get(0).rules()).extracting(RuleResult::rule)
                 .containsExactly("maxFindings.error", "maxFindings.critical");
         assertThat(dir.resolve("report/static/pmd.xml")).isRegularFile();
+    }
+
+    @Test
+    void refusesAGateWithTestStepsButNoTestRootsBeforeAnyStepRuns() throws Exception {
+        StepDefinition staticStep = StepDefinition.staticAnalysis(Map.of(Severity.ERROR, 0L))
+                .withReports(List.of("target/pmd.xml"));
+
+        // The static step alone runs without test roots (above); with a test step after it, nothing runs.
+        Verdict verdict = new GateEngine().run(GateRequest.builder("test").projectDir(dir)
+                .reportDir(dir.resolve("report")).build(), gate(staticStep, StepDefinition.of(Layer.UNIT)),
+                GateListener.NONE);
+
+        assertThat(verdict.decision()).isEqualTo(Decision.ERROR);
+        assertThat(verdict.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(verdict.reason()).isEqualTo("no test roots: gate test runs tests in step(s) unit; give"
+                + " --scan-class-path DIR, or --scan-class-path alone to scan every folder of --class-path");
+        assertThat(verdict.steps()).isEmpty();
     }
 
     @Test

@@ -37,7 +37,9 @@ public final class GateRun {
         Verdict verdict;
         try {
             BaseUrlCheck.check(request.baseUrl());
-            verdict = runSteps(gate());
+            GateDefinition gate = gate();
+            TestRootsCheck.check(gate, request.scanRoots());
+            verdict = runSteps(gate);
         } catch (GateException e) {
             verdict = Verdict.error(request.gate(), masker.mask(e.getMessage()), Steps.elapsedMs(startNanos),
                     e.exitCode());
