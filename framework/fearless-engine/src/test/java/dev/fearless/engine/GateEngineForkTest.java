@@ -205,8 +205,10 @@ class GateEngineForkTest {
         assertThat(verdict.exitCode()).isEqualTo(ExitCode.NOT_RUN);
         assertThat(verdict.reason()).startsWith("step unit: the test JVM exited with code 0")
                 .contains("while running ExitTest.b_exits()");
-        assertThat(verdict.steps().get(0).rules()).singleElement()
-                .satisfies(rule -> assertThat(rule.rule()).isEqualTo("fork"));
+        assertThat(verdict.steps().get(0).rules()).singleElement().satisfies(rule -> {
+            assertThat(rule.rule()).isEqualTo("fork");
+            assertThat(rule.actual()).isEqualTo("exit code 0");
+        });
         // The test the JVM ended in counts as failed, with the end as its message; the one after it never ran.
         assertThat(verdict.steps().get(0).tests()).isEqualTo(new TestCounts(3, 1, 1, 0, 0));
         assertThat(verdict.steps().get(0).failures()).singleElement().satisfies(failure -> {
@@ -303,6 +305,11 @@ class GateEngineForkTest {
         assertThat(verdict.steps().get(0).tests()).isEqualTo(new TestCounts(1, 0, 1, 0, 0));
         assertThat(verdict.steps().get(0).failures()).singleElement()
                 .satisfies(failure -> assertThat(failure.test()).isEqualTo("HangTest.hangs()"));
+        assertThat(verdict.steps().get(0).rules()).singleElement().satisfies(rule -> {
+            assertThat(rule.rule()).isEqualTo("testTimeout");
+            assertThat(rule.threshold()).isEqualTo(2000L);
+            assertThat((Long) rule.actual()).isGreaterThan(2000L);
+        });
         long childPid = Long.parseLong(java.nio.file.Files.readString(pidFile).trim());
         assertThat(ProcessHandle.of(childPid).filter(ProcessHandle::isAlive)).as("orphaned child").isEmpty();
     }
@@ -322,6 +329,8 @@ class GateEngineForkTest {
         assertThat(verdict.exitCode()).isEqualTo(ExitCode.NOT_RUN);
         assertThat(verdict.reason()).isEqualTo("step unit: the step ran longer than its maxDuration of 3s while"
                 + " running SlowTest.slow(); the test JVM and every process it started were killed");
+        assertThat(verdict.steps().get(0).rules()).singleElement()
+                .satisfies(rule -> assertThat((Long) rule.actual()).isGreaterThan(3000L));
     }
 
     @Test

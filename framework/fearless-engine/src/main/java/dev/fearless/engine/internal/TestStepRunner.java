@@ -171,7 +171,12 @@ final class TestStepRunner {
             case STEP_TIMED_OUT -> step.maxDuration().toMillis();
             default -> "completed";
         };
-        RuleResult broken = new RuleResult(rule, threshold, null, false, outcome.message());
+        // What was measured against the threshold: how long the test or step had run, or how the test JVM ended.
+        Object actual = switch (outcome.kind()) {
+            case TEST_TIMED_OUT, STEP_TIMED_OUT -> outcome.ranMs();
+            default -> outcome.exitCode() < 0 ? "killed" : "exit code " + outcome.exitCode();
+        };
+        RuleResult broken = new RuleResult(rule, threshold, actual, false, outcome.message());
         return new StepOutcome(Steps.result(step, Decision.STOP, outcome.message(), start, tally, null, null,
                 List.of(broken)), ExitCode.NOT_RUN);
     }

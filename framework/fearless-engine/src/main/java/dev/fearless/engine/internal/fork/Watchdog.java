@@ -72,19 +72,21 @@ final class Watchdog implements AutoCloseable {
         if (longest.isPresent() && now - longest.get().sinceNanos() > testTimeout) {
             String test = longest.get().name();
             kill(new ForkOutcome(Kind.TEST_TIMED_OUT, -1, test, test + " ran longer than the test timeout of "
-                    + Durations.format(spec.testTimeout()) + "; the test JVM and every process it started were killed"));
+                    + Durations.format(spec.testTimeout()) + "; the test JVM and every process it started were killed",
+                    millis(now - longest.get().sinceNanos())));
         } else if (outside.isPresent() && now - outside.get().sinceNanos() > testTimeout) {
             String container = outside.get().name();
             kill(new ForkOutcome(Kind.TEST_TIMED_OUT, -1, container + ForkProtocol.OUTSIDE_TESTS, container
                     + " ran longer than the test timeout of " + Durations.format(spec.testTimeout())
                     + " outside its tests (a static initializer, @BeforeAll, @AfterAll or a @TestFactory making its"
-                    + " tests); the test JVM and every process it started were killed"));
+                    + " tests); the test JVM and every process it started were killed",
+                    millis(now - outside.get().sinceNanos())));
         } else if (now - startNanos > nanos(spec.maxDuration())) {
             String test = longest.map(RunningTests.Running::name)
                     .or(() -> outside.map(container -> container.name() + ForkProtocol.OUTSIDE_TESTS)).orElse(null);
             kill(new ForkOutcome(Kind.STEP_TIMED_OUT, -1, test, "the step ran longer than its maxDuration of "
                     + Durations.format(spec.maxDuration()) + (test == null ? "" : " while running " + test)
-                    + "; the test JVM and every process it started were killed"));
+                    + "; the test JVM and every process it started were killed", millis(now - startNanos)));
         }
     }
 
@@ -98,6 +100,10 @@ final class Watchdog implements AutoCloseable {
         } catch (ArithmeticException tooLong) {
             return Long.MAX_VALUE;
         }
+    }
+
+    private static long millis(long nanos) {
+        return TimeUnit.NANOSECONDS.toMillis(nanos);
     }
 
     private void kill(ForkOutcome why) {
