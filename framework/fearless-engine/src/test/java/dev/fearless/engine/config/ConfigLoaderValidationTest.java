@@ -280,7 +280,19 @@ class ConfigLoaderValidationTest {
                   predeploy:
                     - step: unit
                       minTests: -1
-                """, "4:17: gates.predeploy[0].minTests is -1, but must be a whole number of 0 or more");
+                """, "4:17: gates.predeploy[0].minTests is -1, but must be a whole number of 1 or more (a step"
+                + " that finds no test is a STOP anyway: its pass rate cannot be computed); leave minTests out for 1");
+    }
+
+    @Test
+    void rejectsZeroMinTests() {
+        assertRejected("""
+                gates:
+                  predeploy:
+                    - step: unit
+                      minTests: 0
+                """, "4:17: gates.predeploy[0].minTests is 0, but must be a whole number of 1 or more (a step"
+                + " that finds no test is a STOP anyway: its pass rate cannot be computed); leave minTests out for 1");
     }
 
     @Test
@@ -290,7 +302,8 @@ class ConfigLoaderValidationTest {
                   predeploy:
                     - step: unit
                       minTests: 2.5
-                """, "4:17: gates.predeploy[0].minTests is 2.5, but must be a whole number of 0 or more");
+                """, "4:17: gates.predeploy[0].minTests is 2.5, but must be a whole number of 1 or more (a step"
+                + " that finds no test is a STOP anyway: its pass rate cannot be computed); leave minTests out for 1");
     }
 
     @Test
@@ -300,7 +313,8 @@ class ConfigLoaderValidationTest {
                   predeploy:
                     - step: unit
                       minTests: 99999999999
-                """, "4:17: gates.predeploy[0].minTests is 99999999999, but must be a whole number of 0 or more");
+                """, "4:17: gates.predeploy[0].minTests is 99999999999, but must be a whole number of 1 or more (a step"
+                + " that finds no test is a STOP anyway: its pass rate cannot be computed); leave minTests out for 1");
     }
 
     @Test

@@ -14,6 +14,8 @@ final class Scalars {
 
     static final String RATIO = "a number between 0 and 1";
     static final String COUNT = "a whole number of 0 or more";
+    static final String MINIMUM_TESTS = "a whole number of 1 or more (a step that finds no test is a STOP anyway:"
+            + " its pass rate cannot be computed); leave minTests out for 1";
     static final String DURATION = "a positive duration such as 500ms, 60s, 10m or 2h";
     static final String DURATION_BOUND = "at most " + StepDefinition.MAX_TIME_LIMIT.toHours() + "h (7 days):"
             + " a step still running after that is hung, not slow; use a shorter limit such as 30m or 2h";
@@ -34,14 +36,21 @@ final class Scalars {
         throw node.mustBe(RATIO);
     }
 
-    /** An integer count in [0, Integer.MAX_VALUE]. */
-    static int count(YamlNode node) {
-        return (int) wholeNumber(node, Integer.MAX_VALUE);
+    /**
+     * A minimum number of tests, in [1, Integer.MAX_VALUE]. Not 0: a step that finds no test stops anyway, since its
+     * pass rate cannot be computed, so a 0 would read as a promise the gate does not keep.
+     */
+    static int minimumTests(YamlNode node) {
+        long count = wholeNumber(node, Integer.MAX_VALUE, MINIMUM_TESTS);
+        if (count == 0) {
+            throw node.mustBe(MINIMUM_TESTS);
+        }
+        return (int) count;
     }
 
     /** An integer count in [0, Long.MAX_VALUE]. */
     static long longCount(YamlNode node) {
-        return wholeNumber(node, Long.MAX_VALUE);
+        return wholeNumber(node, Long.MAX_VALUE, COUNT);
     }
 
     /**
@@ -78,14 +87,14 @@ final class Scalars {
         throw node.mustBe(expectation);
     }
 
-    private static long wholeNumber(YamlNode node, long max) {
+    private static long wholeNumber(YamlNode node, long max, String expectation) {
         if (node instanceof Scalar scalar && scalar.kind() == Kind.INTEGER && scalar.number() != null) {
             BigInteger value = new BigInteger(scalar.number().toString());
             if (value.signum() >= 0 && value.compareTo(BigInteger.valueOf(max)) <= 0) {
                 return value.longValueExact();
             }
         }
-        throw node.mustBe(COUNT);
+        throw node.mustBe(expectation);
     }
 
     private static boolean isNumber(Scalar scalar) {

@@ -58,7 +58,7 @@ final class StepBinder {
             YamlNode value = entry.value();
             switch (entry.key()) {
                 case "passRate" -> passRate = Scalars.ratio(value);
-                case "minTests" -> minTests = Scalars.count(value);
+                case "minTests" -> minTests = Scalars.minimumTests(value);
                 case "coverage" -> {
                     CoverageBinder.Coverage bound = CoverageBinder.bind(value);
                     coverage = bound.minimums();
