@@ -80,6 +80,24 @@ class GateEngineMeasurementTest {
     }
 
     @Test
+    void aRunThatMeasuresNoCoverageLeavesNoEarlierCoverageDataBehind() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).main("demo.Calculator", CALCULATOR)
+                .test("CalculatorTest", "class CalculatorTest { @Test void t() { new demo.Calculator(); } }");
+        Path execFile = dir.resolve("report/unit/jacoco.exec");
+
+        Verdict measured = new GateEngine().run(project.request("test").build(), gate(unitWithLineCoverage(0.0)),
+                GateListener.NONE);
+        assertThat(measured.decision()).as(measured.reason()).isEqualTo(Decision.GO);
+        assertThat(execFile).isNotEmptyFile();
+
+        Verdict unmeasured = new GateEngine().run(project.request("test").build(), gate(StepDefinition.of(Layer.UNIT)),
+                GateListener.NONE);
+
+        assertThat(unmeasured.decision()).as(unmeasured.reason()).isEqualTo(Decision.GO);
+        assertThat(execFile).doesNotExist();
+    }
+
+    @Test
     void goesWhenCoverageIsAboveTheMinimum() throws Exception {
         FixtureProject project = FixtureProject.junit5(dir).main("demo.Calculator", CALCULATOR)
                 .test("CalculatorTest", """

@@ -100,13 +100,14 @@ final class TestStepRunner {
 
     private ForkSpec forkSpec(StepDefinition step, Layer layer, Path stepDir, List<Path> roots, Path execFile) {
         List<String> jvmArgs = new ArrayList<>(request.jvmArgs());
+        try {
+            Files.createDirectories(stepDir);
+            // Also when this run measures nothing: an earlier run's data must not pass for this one's.
+            Files.deleteIfExists(execFile);
+        } catch (IOException e) {
+            throw GateException.notRun("cannot prepare " + stepDir + ": " + e, e);
+        }
         if (step.measuresCoverage()) {
-            try {
-                Files.createDirectories(stepDir);
-                Files.deleteIfExists(execFile);
-            } catch (IOException e) {
-                throw GateException.notRun("cannot prepare " + stepDir + ": " + e, e);
-            }
             jvmArgs.add(0, javaagentArgument(execFile, roots));
         }
         Map<String, String> properties = new LinkedHashMap<>(request.systemProperties());
