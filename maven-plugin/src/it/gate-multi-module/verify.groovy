@@ -1,5 +1,6 @@
 // Run from the parent: the parent (pom packaging) is skipped with a word, shipping is gated in its own build and says
-// GO (its tests need the argLine property and basedir, as under Surefire), docs skips the gate with fearless.skip.
+// GO (its tests need the argLine property, expressions Maven evaluates for Surefire, and basedir, as under Surefire),
+// docs skips the gate with fearless.skip. The fearless.yml at the root gates shipping, which has none of its own.
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
@@ -17,6 +18,9 @@ def verdictFile = new File(basedir, 'shipping/target/fearless/verdict.json')
 assert verdictFile.isFile() : "the gate wrote no ${verdictFile}"
 def verdict = new JsonSlurper().parse(verdictFile)
 assert verdict.decision == 'GO'
-// ShippingTest's two tests and SurefireForkTest's two.
-assert verdict.steps.find { it.name == 'unit' }.tests.passed == 4
+// The root's fearless.yml (unit, then module), not the built-in predeploy (static, unit, module).
+logHas('Fearless gate predeploy: configuration ' + new File(basedir, 'fearless.yml').canonicalPath)
+assert verdict.steps*.name == ['unit', 'module'] : "steps: ${verdict.steps*.name}"
+// ShippingTest's two tests and SurefireForkTest's three.
+assert verdict.steps.find { it.name == 'unit' }.tests.passed == 5
 return true

@@ -7,17 +7,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
 import org.eclipse.aether.RepositorySystem;
 
 import dev.fearless.engine.GateRequest;
@@ -47,11 +52,14 @@ public class GateMojo extends AbstractMojo {
     @Parameter(property = "fearless.skip", defaultValue = "false")
     private boolean skip;
 
-    /** The configuration file; by default {@code fearless.yml} in the project's directory, if there is one. */
+    /**
+     * The configuration file; by default the nearest {@code fearless.yml}: the module's own, else one in a folder
+     * above it up to the root of the build, if there is one.
+     */
     @Parameter(property = "fearless.configFile")
     private File configFile;
 
-    /** The target environment's base URL, handed to the tests as the {@code fearless.baseUrl} system property. */
+    /** The target environment's base URL, handed to the tests as the {@code FEARLESS_BASE_URL} environment variable. */
     @Parameter(property = "fearless.baseUrl")
     private String baseUrl;
 
@@ -68,6 +76,9 @@ public class GateMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
 
     @Component
     private RepositorySystem repositorySystem;
@@ -102,13 +113,14 @@ public class GateMojo extends AbstractMojo {
     }
 
     private GateRequest request() throws MojoExecutionException {
-        SurefireSettings surefire = SurefireSettings.of(project, session.getUserProperties(), localRepository());
+        SurefireSettings surefire = SurefireSettings.of(project, session.getUserProperties(), localRepository(),
+                expressions());
         Path testClasses = Path.of(project.getBuild().getTestOutputDirectory());
         LauncherResolver launcher = new LauncherResolver(repositorySystem, session.getRepositorySession(),
                 project.getRemoteProjectRepositories());
         return GateRequest.builder(gate)
                 .projectDir(project.getBasedir().toPath())
-                .configFile(configFile == null ? null : configFile.toPath())
+                .configFile(configurationFile().orElse(null))
                 .classpath(TestClasspath.of(project, launcher))
                 .scanRoots(List.of(testClasses))
                 .includeClassnames(testClassNamePatterns(surefire, testClasses))
@@ -147,6 +159,44 @@ public class GateMojo extends AbstractMojo {
         }
         getLog().debug("Fearless gate " + gate + ": test classes " + classNames);
         return SurefireTestSelection.classNamePatterns(classNames);
+    }
+
+    /** The configuration file given, else the nearest one ({@link ConfigFileLocator}); the log says which. */
+    private Optional<Path> configurationFile() {
+        Optional<Path> file = configFile != null ? Optional.of(configFile.toPath())
+                : ConfigFileLocator.nearest(project.getBasedir().toPath(), buildRoot());
+        getLog().info("Fearless gate " + gate + ": " + file.map(path -> "configuration " + path)
+                .orElse("the built-in gates (no fearless.yml in " + project.getBasedir() + " or the folders above it"
+                        + " up to the build's root)"));
+        return file;
+    }
+
+    /** The multi-module project directory when the module lies below it, else the top-level project's folder. */
+    private Path buildRoot() {
+        File multiModule = session.getRequest().getMultiModuleProjectDirectory();
+        Path module = project.getBasedir().toPath().toAbsolutePath().normalize();
+        if (multiModule != null && module.startsWith(multiModule.toPath().toAbsolutePath().normalize())) {
+            return multiModule.toPath();
+        }
+        MavenProject top = session.getTopLevelProject();
+        return top == null ? null : top.getBasedir().toPath();
+    }
+
+    /**
+     * Evaluates the {@code ${...}} expressions left in Surefire's configuration as Maven would for Surefire itself;
+     * one Maven cannot resolve stays as written.
+     */
+    private UnaryOperator<String> expressions() {
+        PluginParameterExpressionEvaluator evaluator = new PluginParameterExpressionEvaluator(session, mojoExecution);
+        return text -> {
+            try {
+                Object value = evaluator.evaluate(text);
+                return value == null ? text : value.toString();
+            } catch (ExpressionEvaluationException e) {
+                throw new IllegalArgumentException("Surefire's configuration value '" + text + "' cannot be"
+                        + " evaluated: " + e.getMessage(), e);
+            }
+        };
     }
 
     private static String describe(List<String> patterns, List<String> defaults) {

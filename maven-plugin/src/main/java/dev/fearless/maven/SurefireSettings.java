@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,17 +62,41 @@ record SurefireSettings(List<String> argLine, Map<String, String> systemProperti
         excludes = List.copyOf(excludes);
     }
 
-    /** The settings of {@code project}'s Surefire configuration. */
-    static SurefireSettings of(MavenProject project, Properties userProperties, Path localRepository)
-            throws MojoExecutionException {
+    /**
+     * The settings of {@code project}'s Surefire configuration, its {@code ${...}} expressions evaluated by
+     * {@code expressions} as Maven evaluates them when it configures Surefire itself.
+     */
+    static SurefireSettings of(MavenProject project, Properties userProperties, Path localRepository,
+            UnaryOperator<String> expressions) throws MojoExecutionException {
         try {
-            return from(configuration(project.getBuild()), properties(userProperties, project.getProperties()),
-                    project.getBasedir().toPath())
+            Xpp3Dom configuration = configuration(project.getBuild());
+            return from(configuration == null ? null : evaluated(configuration, expressions),
+                    properties(userProperties, project.getProperties()), project.getBasedir().toPath())
                     .withUserProperties(userProperties)
                     .withForkProperties(project.getBasedir().toPath(), localRepository);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage() + " (in " + project.getFile() + ")", e);
         }
+    }
+
+    /**
+     * A copy of {@code configuration} whose values have their {@code ${...}} expressions evaluated. The effective
+     * model holds the configuration as the model builder left it: it has replaced the project's properties as they
+     * were when the pom was read, but not {@code ${settings.localRepository}}, {@code ${session.*}}, or a property
+     * that a plugin sets during the build (a port reserved for the tests, say). Maven evaluates those only when it
+     * configures the mojo that reads them, so Surefire gets them and the gate must evaluate them itself.
+     */
+    static Xpp3Dom evaluated(Xpp3Dom configuration, UnaryOperator<String> expressions) {
+        Xpp3Dom copy = new Xpp3Dom(configuration.getName());
+        String value = configuration.getValue();
+        copy.setValue(value != null && value.contains("${") ? expressions.apply(value) : value);
+        for (String attribute : configuration.getAttributeNames()) {
+            copy.setAttribute(attribute, configuration.getAttribute(attribute));
+        }
+        for (Xpp3Dom child : configuration.getChildren()) {
+            copy.addChild(evaluated(child, expressions));
+        }
+        return copy;
     }
 
     /**

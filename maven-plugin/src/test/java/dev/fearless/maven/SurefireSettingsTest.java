@@ -339,6 +339,28 @@ class SurefireSettingsTest {
         }
     }
 
+    @Nested
+    class Expressions {
+
+        @Test
+        void areEvaluatedInEveryValueThatHoldsOneAndNowhereElse() {
+            Xpp3Dom configuration = dom("<configuration><argLine>-Dport=${runtime.port} @{argLine}</argLine>"
+                    + "<systemPropertyVariables><repo>${settings.localRepository}</repo><plain>text</plain>"
+                    + "</systemPropertyVariables></configuration>");
+            Map<String, String> values = Map.of("-Dport=${runtime.port} @{argLine}", "-Dport=40123 @{argLine}",
+                    "${settings.localRepository}", "/root/.m2/repository");
+
+            SurefireSettings settings = SurefireSettings.from(SurefireSettings.evaluated(configuration, values::get),
+                    name -> "argLine".equals(name) ? "-ea" : null, BASEDIR);
+
+            assertThat(settings.argLine()).containsExactly("-Dport=40123", "-ea");
+            assertThat(settings.systemProperties())
+                    .containsExactly(Map.entry("repo", "/root/.m2/repository"), Map.entry("plain", "text"));
+            assertThat(configuration.getChild("argLine").getValue()).as("the original is left as it was")
+                    .isEqualTo("-Dport=${runtime.port} @{argLine}");
+        }
+    }
+
     private static Xpp3Dom dom(String xml) {
         try {
             return Xpp3DomBuilder.build(new StringReader(xml));

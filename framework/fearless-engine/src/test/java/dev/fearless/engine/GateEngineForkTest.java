@@ -33,6 +33,10 @@ class GateEngineForkTest {
         return new GateEngine().run(project.request("test").build(), config, GateListener.NONE);
     }
 
+    private Verdict runKeepingGoing(FixtureProject project, FearlessConfig config) throws Exception {
+        return new GateEngine().run(project.request("test").keepGoing(true).build(), config, GateListener.NONE);
+    }
+
     @Test
     void goesWhenEveryTestPasses() throws Exception {
         FixtureProject project = FixtureProject.junit5(dir).test("CalculatorTest", """
@@ -373,8 +377,7 @@ class GateEngineForkTest {
         FearlessConfig config = gate(UNIT, StepDefinition.of(Layer.MODULE).withPassRate(1.0));
 
         Verdict stopped = run(project, config);
-        Verdict keptGoing = new GateEngine().run(project.request("test").keepGoing(true).build(), config,
-                GateListener.NONE);
+        Verdict keptGoing = runKeepingGoing(project, config);
 
         assertThat(stopped.steps()).extracting(StepResult::decision).containsExactly(Decision.STOP, Decision.SKIPPED);
         assertThat(keptGoing.steps()).extracting(StepResult::decision).containsExactly(Decision.STOP, Decision.GO);
@@ -388,8 +391,7 @@ class GateEngineForkTest {
                 .test("ExitingApiTest", "@Tag(\"module\") class ExitingApiTest { @Test void exits() { System.exit(0); } }");
         FearlessConfig config = gate(UNIT, StepDefinition.of(Layer.MODULE).withPassRate(1.0));
 
-        Verdict verdict = new GateEngine().run(project.request("test").keepGoing(true).build(), config,
-                GateListener.NONE);
+        Verdict verdict = runKeepingGoing(project, config);
 
         // unit stopped on its pass rate (exit 1), module could not run its tests (exit 3): the exit is 3, and so
         // the reason is module's, naming unit as well.
