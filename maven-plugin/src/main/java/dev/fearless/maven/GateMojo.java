@@ -130,6 +130,7 @@ public class GateMojo extends AbstractMojo {
                 .jvmArgs(surefire.argLine())
                 .systemProperties(surefire.systemProperties())
                 .environment(surefire.environment())
+                .configurationParameters(surefire.configurationParameters())
                 .reportDir(reportDirectory.toPath())
                 .baseUrl(baseUrl)
                 .keepGoing(keepGoing)

@@ -1,6 +1,7 @@
 package dev.fearless.maven;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,9 +41,11 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * @param environment      the {@code environmentVariables}, in declaration order
  * @param includes         Surefire's include patterns as written ({@code includesFile}'s first), empty for its default
  * @param excludes         Surefire's exclude patterns as written ({@code excludesFile}'s first), empty for its default
+ * @param configurationParameters the JUnit Platform configuration parameters of
+ *                         {@code <properties><configurationParameters>}, which Surefire hands JUnit's launcher
  */
 record SurefireSettings(List<String> argLine, Map<String, String> systemProperties, Map<String, String> environment,
-        List<String> includes, List<String> excludes) {
+        List<String> includes, List<String> excludes, Map<String, String> configurationParameters) {
 
     static final String SUREFIRE = "org.apache.maven.plugins:maven-surefire-plugin";
 
@@ -60,6 +63,7 @@ record SurefireSettings(List<String> argLine, Map<String, String> systemProperti
         environment = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(environment));
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
+        configurationParameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(configurationParameters));
     }
 
     /**
@@ -121,7 +125,8 @@ record SurefireSettings(List<String> argLine, Map<String, String> systemProperti
         return new SurefireSettings(jvmArgs, children(surefire.getChild("systemPropertyVariables")),
                 children(surefire.getChild("environmentVariables")),
                 patterns(surefire, "includes", "includesFile", "surefire.includesFile", properties, basedir),
-                patterns(surefire, "excludes", "excludesFile", "surefire.excludesFile", properties, basedir));
+                patterns(surefire, "excludes", "excludesFile", "surefire.excludesFile", properties, basedir),
+                configurationParameters(surefire.getChild("properties")));
     }
 
     /**
@@ -133,7 +138,7 @@ record SurefireSettings(List<String> argLine, Map<String, String> systemProperti
         Map<String, String> merged = new LinkedHashMap<>(systemProperties);
         new java.util.TreeSet<>(userProperties.stringPropertyNames())
                 .forEach(name -> merged.put(name, userProperties.getProperty(name)));
-        return new SurefireSettings(argLine, merged, environment, includes, excludes);
+        return new SurefireSettings(argLine, merged, environment, includes, excludes, configurationParameters);
     }
 
     /**
@@ -146,7 +151,7 @@ record SurefireSettings(List<String> argLine, Map<String, String> systemProperti
         if (localRepository != null) {
             merged.put("localRepository", localRepository.toAbsolutePath().toString());
         }
-        return new SurefireSettings(argLine, merged, environment, includes, excludes);
+        return new SurefireSettings(argLine, merged, environment, includes, excludes, configurationParameters);
     }
 
     /**
@@ -289,6 +294,28 @@ record SurefireSettings(List<String> argLine, Map<String, String> systemProperti
 
     private static Optional<String> value(Xpp3Dom element) {
         return Optional.ofNullable(element).map(Xpp3Dom::getValue).filter(text -> !text.isBlank());
+    }
+
+    /**
+     * The {@code configurationParameters} entry of Surefire's {@code <properties>}: a text in the format of a
+     * properties file, read as Surefire's JUnit Platform provider reads it.
+     */
+    private static Map<String, String> configurationParameters(Xpp3Dom properties) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        Xpp3Dom text = properties == null ? null : properties.getChild("configurationParameters");
+        Optional<String> value = text == null ? Optional.empty() : value(text);
+        if (value.isPresent()) {
+            Properties read = new Properties();
+            try {
+                read.load(new StringReader(value.get()));
+            } catch (IOException | IllegalArgumentException e) {
+                throw new IllegalArgumentException("Surefire's <properties><configurationParameters> cannot be read as"
+                        + " properties (" + e.getMessage() + "); write one key=value a line", e);
+            }
+            new java.util.TreeSet<>(read.stringPropertyNames())
+                    .forEach(name -> parameters.put(name, read.getProperty(name)));
+        }
+        return parameters;
     }
 
     private static Map<String, String> children(Xpp3Dom element) {

@@ -340,6 +340,29 @@ class SurefireSettingsTest {
     }
 
     @Nested
+    class ConfigurationParameters {
+
+        @Test
+        void areReadFromSurefiresPropertiesAsAPropertiesText() {
+            SurefireSettings settings = SurefireSettings.from(dom("<configuration><properties>"
+                    + "<configurationParameters>junit.jupiter.extensions.autodetection.enabled = true\n"
+                    + "# a comment\njunit.jupiter.execution.parallel.enabled=false</configurationParameters>"
+                    + "</properties></configuration>"), NO_PROPERTIES, BASEDIR);
+
+            assertThat(settings.configurationParameters()).containsExactly(
+                    Map.entry("junit.jupiter.execution.parallel.enabled", "false"),
+                    Map.entry("junit.jupiter.extensions.autodetection.enabled", "true"));
+        }
+
+        @Test
+        void areNoneWithoutThem() {
+            assertThat(SurefireSettings.from(dom("<configuration><properties/></configuration>"), NO_PROPERTIES,
+                    BASEDIR).configurationParameters()).isEmpty();
+            assertThat(SurefireSettings.from(null, NO_PROPERTIES, BASEDIR).configurationParameters()).isEmpty();
+        }
+    }
+
+    @Nested
     class Expressions {
 
         @Test

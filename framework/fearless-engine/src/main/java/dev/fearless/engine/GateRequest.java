@@ -46,6 +46,7 @@ public final class GateRequest {
     private final List<String> jvmArgs;
     private final Map<String, String> systemProperties;
     private final Map<String, String> environment;
+    private final Map<String, String> configurationParameters;
     private final Path reportDir;
     private final Optional<String> baseUrl;
     private final boolean keepGoing;
@@ -65,6 +66,8 @@ public final class GateRequest {
         this.jvmArgs = List.copyOf(builder.jvmArgs);
         this.systemProperties = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(builder.systemProperties));
         this.environment = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(builder.environment));
+        this.configurationParameters = java.util.Collections.unmodifiableMap(
+                new LinkedHashMap<>(builder.configurationParameters));
         this.reportDir = absolute(builder.reportDir == null ? Path.of("fearless-report") : builder.reportDir);
         this.baseUrl = Optional.ofNullable(builder.baseUrl).filter(url -> !url.isBlank());
         this.keepGoing = builder.keepGoing;
@@ -140,6 +143,15 @@ public final class GateRequest {
         return environment;
     }
 
+    /**
+     * JUnit Platform configuration parameters for the tests' launcher, as Surefire's
+     * {@code <properties><configurationParameters>} gives them; they win over the tests' own
+     * {@code junit-platform.properties} and system properties of the same name.
+     */
+    public Map<String, String> configurationParameters() {
+        return configurationParameters;
+    }
+
     /** Where the verdict and reports go. */
     public Path reportDir() {
         return reportDir;
@@ -178,6 +190,7 @@ public final class GateRequest {
         private final List<String> jvmArgs = new ArrayList<>();
         private final Map<String, String> systemProperties = new LinkedHashMap<>();
         private final Map<String, String> environment = new LinkedHashMap<>();
+        private final Map<String, String> configurationParameters = new LinkedHashMap<>();
         private Path reportDir;
         private String baseUrl;
         private boolean keepGoing;
@@ -244,6 +257,11 @@ public final class GateRequest {
 
         public Builder environment(Map<String, String> variables) {
             this.environment.putAll(variables);
+            return this;
+        }
+
+        public Builder configurationParameters(Map<String, String> parameters) {
+            this.configurationParameters.putAll(parameters);
             return this;
         }
 

@@ -401,6 +401,23 @@ class GateEngineForkTest {
     }
 
     @Test
+    void handsConfigurationParametersToTheTestsLauncher() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).test("ConditionsTest", """
+                class ConditionsTest {
+                    @Test void runs() { }
+                    @Disabled("runs only when conditions are deactivated") @Test void disabled() { }
+                }
+                """);
+
+        // The parameter turns JUnit's conditions off: the disabled test runs, which only the launcher's parameter does.
+        Verdict verdict = new GateEngine().run(project.request("test")
+                .configurationParameters(Map.of("junit.jupiter.conditions.deactivate", "*")).build(), gate(UNIT),
+                GateListener.NONE);
+
+        assertThat(verdict.steps().get(0).tests()).isEqualTo(new TestCounts(2, 2, 0, 0, 0));
+    }
+
+    @Test
     void handsTheBaseUrlAndSystemPropertiesToTheTests() throws Exception {
         FixtureProject project = FixtureProject.junit5(dir).test("TargetTest", """
                 class TargetTest {

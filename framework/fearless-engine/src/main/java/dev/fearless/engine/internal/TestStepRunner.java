@@ -127,8 +127,8 @@ final class TestStepRunner {
         properties.put("fearless.step", step.name());
         properties.put("fearless.layer", layer.tag());
         ForkSpec.Discovery discovery = new ForkSpec.Discovery(roots, request.includeClassnames(),
-                request.excludeClassnames(), LayerSelection.tagExpression(layer, config.defaultLayer()), Map.of(),
-                DISCOVERY_DEFAULTS);
+                request.excludeClassnames(), LayerSelection.tagExpression(layer, config.defaultLayer()),
+                request.configurationParameters(), DISCOVERY_DEFAULTS);
         return new ForkSpec(request.javaExecutable(), request.classpath(), jvmArgs, properties, environment,
                 request.projectDir(), stepDir, discovery, step.testTimeout(), step.maxDuration(),
                 masker.isEmpty() ? null : text -> masker.maskJson(masker.mask(text)));
