@@ -11,6 +11,8 @@ logHas('Skipping Fearless gate for gate-multi-module: pom packaging has no code 
         + ' gated in its own build')
 logHas('Skipping Fearless gate (fearless.skip=true)')
 logHas('Fearless gate predeploy: GO')
+logHas('Skipping Fearless report for gate-multi-module: pom packaging is not gated')
+assert new File(basedir, 'shipping/target/fearless/allure-report/index.html').isFile() : 'no report for shipping'
 assert !new File(basedir, 'target/fearless').exists() : 'the parent was gated'
 assert !new File(basedir, 'docs/target/fearless').exists() : 'docs was gated despite fearless.skip'
 

@@ -44,23 +44,28 @@ public final class AllureReport {
     }
 
     /**
-     * Deletes {@code reportDir/allure-results} of an earlier run, so that the next report shows only the next run's
-     * tests, as the verdict does; for the caller that starts a run (as {@code VerdictFile.deleteStale} is). Does
-     * nothing when there is no such folder.
+     * Deletes {@code reportDir/allure-results} and {@code reportDir/allure-report} of an earlier run, so that the next
+     * report shows only the next run's tests, as the verdict does, and no report of an earlier run (a GO, say) is left
+     * beside the verdict of a run that has none yet; for the caller that starts a run (as
+     * {@code VerdictFile.deleteStale} is). Does nothing for a folder that is not there.
      *
-     * @throws AllureReportException when the old results cannot be deleted
+     * @throws AllureReportException when the old results or report cannot be deleted
      */
     public static void deleteStaleResults(Path reportDir) {
-        Path results = reportDir.resolve(RESULTS_DIR);
-        if (!Files.exists(results)) {
+        deleteTree(reportDir.resolve(RESULTS_DIR), "Allure results");
+        deleteTree(reportDir.resolve(REPORT_DIR), "Allure report");
+    }
+
+    private static void deleteTree(Path folder, String what) {
+        if (!Files.exists(folder)) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(results)) {
+        try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new AllureReportException("cannot delete the Allure results of an earlier run in " + results + ": "
+            throw new AllureReportException("cannot delete the " + what + " of an earlier run in " + folder + ": "
                     + e + "; delete the folder or choose another report directory", e);
         }
     }

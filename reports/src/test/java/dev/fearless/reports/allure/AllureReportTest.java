@@ -137,14 +137,17 @@ class AllureReportTest {
     }
 
     @Test
-    void deletesTheResultsOfAnEarlierRun() throws Exception {
+    void deletesTheResultsAndTheReportOfAnEarlierRun() throws Exception {
         writeResult(reportDir.resolve("allure-results"), "shop.OldTest", "gone", "failed", "unit", "old");
+        Files.createDirectories(reportDir.resolve("allure-report/data"));
+        Files.writeString(reportDir.resolve("allure-report/index.html"), "<html>an earlier run's GO</html>");
         VerdictFile.write(reportDir, verdict());
 
         AllureReport.deleteStaleResults(reportDir);
         AllureReport.deleteStaleResults(reportDir);
 
         assertThat(reportDir.resolve("allure-results")).doesNotExist();
+        assertThat(reportDir.resolve("allure-report")).doesNotExist();
         assertThat(reportDir.resolve("verdict.json")).isRegularFile();
     }
 
