@@ -25,10 +25,21 @@ import dev.fearless.engine.TestResult;
  * {@code errors} is 0); SKIPPED (disabled) and ABORTED (an assumption failed) are both {@code <skipped>}, the way
  * Surefire reports aborted tests, so {@code skipped} is the verdict's {@code skipped + aborted}. {@code tests}
  * counts every test that ended: {@code passed + failed + aborted + skipped}.
+ *
+ * <p>Names as Surefire writes them, so that a CI server's test history lines up across plain and gated builds: a
+ * method without parameters by its name ({@code adds}, where JUnit's legacy reporting name is {@code adds()}); every
+ * other test by that legacy name ({@code adds(int, int)[1]}, {@code factory()[2]}); a class's own failure (its
+ * {@code @AfterAll}) with an empty name.
  */
 final class JUnitXmlReport implements AutoCloseable {
 
     static final String DIR = "junit";
+
+    /** The name Surefire gives a test whose JUnit legacy reporting name is {@code name}. */
+    static String surefireName(String name) {
+        boolean noParameters = name != null && name.endsWith("()") && name.indexOf('(') == name.length() - 2;
+        return noParameters ? name.substring(0, name.length() - 2) : name;
+    }
     static final String PREFIX = "TEST-";
 
     private static final String SCHEMA_LOCATION =
@@ -131,7 +142,7 @@ final class JUnitXmlReport implements AutoCloseable {
             StringBuilder xml = testcase;
             xml.setLength(0);
             xml.append("  <testcase name=\"");
-            XmlText.appendAttribute(xml, result.name() == null ? result.displayName() : result.name());
+            XmlText.appendAttribute(xml, surefireName(result.name() == null ? result.displayName() : result.name()));
             xml.append("\" classname=\"");
             XmlText.appendAttribute(xml, result.className());
             appendSeconds(xml.append("\" time=\""), result.durationMs()).append('"');

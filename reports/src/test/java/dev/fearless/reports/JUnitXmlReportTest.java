@@ -110,6 +110,16 @@ class JUnitXmlReportTest {
     }
 
     @Test
+    void namesTestsAsSurefireDoes() {
+        assertThat(JUnitXmlReport.surefireName("adds()")).isEqualTo("adds");
+        assertThat(JUnitXmlReport.surefireName("adds(int, int)[1]")).isEqualTo("adds(int, int)[1]");
+        assertThat(JUnitXmlReport.surefireName("checks(TargetEnvironment)")).isEqualTo("checks(TargetEnvironment)");
+        assertThat(JUnitXmlReport.surefireName("factory()[2]")).isEqualTo("factory()[2]");
+        assertThat(JUnitXmlReport.surefireName("weird () name()")).isEqualTo("weird () name()");
+        assertThat(JUnitXmlReport.surefireName("")).isEmpty();
+    }
+
+    @Test
     void namesTheStepsDecisionAndFailingRuleInTheSuitesProperties() throws Exception {
         try (ReportWriters reports = new ReportWriters(dir, name -> null)) {
             reports.gateStarted("predeploy", List.of());

@@ -22,8 +22,14 @@ import org.apiguardian.api.API;
 public record TestResult(String uniqueId, String className, String name, String displayName, TestStatus status,
         long durationMs, String failureType, String message, String stackTrace) {
 
-    /** {@code ClassName.name}, the way people name a test in a message. */
+    /**
+     * {@code ClassName.name}, the way people name a test in a message; the class alone for a class's own failure (an
+     * {@code @AfterAll}), whose name is empty.
+     */
     public String qualifiedName() {
-        return className == null || className.isEmpty() ? name : className + "." + name;
+        if (className == null || className.isEmpty()) {
+            return name;
+        }
+        return name == null || name.isEmpty() ? className : className + "." + name;
     }
 }

@@ -173,6 +173,11 @@ class GateEngineForkTest {
 
         assertThat(verdict.decision()).isEqualTo(Decision.STOP);
         assertThat(verdict.steps().get(0).tests()).isEqualTo(new TestCounts(2, 1, 1, 0, 0));
+        // The class, once: its legacy name is the class name, so class.name would say it twice.
+        assertThat(verdict.steps().get(0).failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.test()).isEqualTo("BrokenTeardownTest");
+            assertThat(failure.message()).isEqualTo("IllegalStateException: cannot clean up");
+        });
     }
 
     @Test

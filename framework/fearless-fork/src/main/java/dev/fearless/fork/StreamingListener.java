@@ -161,8 +161,17 @@ final class StreamingListener implements TestExecutionListener {
         if (!ended.add(test.getUniqueId())) {
             return;
         }
-        events.result(id, test.getUniqueId(), className(test), test.getLegacyReportingName(),
-                test.getDisplayName(), status, durationMs, failure, reason);
+        events.result(id, test.getUniqueId(), className(test), reportedName(test), test.getDisplayName(), status,
+                durationMs, failure, reason);
+    }
+
+    /**
+     * A test's legacy reporting name; empty for a class reported as a failed test (its {@code @AfterAll} failed),
+     * as Surefire names it: a class's legacy name is the class name, which would otherwise be said twice.
+     */
+    private static String reportedName(TestIdentifier test) {
+        boolean aClass = test.isContainer() && test.getSource().filter(ClassSource.class::isInstance).isPresent();
+        return aClass ? "" : test.getLegacyReportingName();
     }
 
     private static byte status(TestExecutionResult result) {
