@@ -18,6 +18,9 @@ import dev.fearless.reports.VisibleText;
  */
 final class BuildResult {
 
+    /** The rules that fail when the test JVM did not run to its end. */
+    private static final java.util.Set<String> TEST_JVM_RULES = java.util.Set.of("fork", "testTimeout", "maxDuration");
+
     private BuildResult() {
     }
 
@@ -38,13 +41,21 @@ final class BuildResult {
     }
 
     private static String whatToDo(Verdict verdict, Path reportDir) {
-        if (verdict.exitCode() == ExitCode.NOT_RUN) {
-            String step = verdict.steps().stream().filter(result -> result.decision() == Decision.STOP)
-                    .map(StepResult::name).findFirst().orElse("<step>");
-            return "The tests did not run to their end (the test JVM crashed or was killed for running too long):"
-                    + " read its output in " + reportDir.resolve(step).resolve("output.txt") + ".";
+        if (verdict.exitCode() != ExitCode.NOT_RUN) {
+            return "Fix the code or its tests until the rule holds, then run the gate again (the gate's rules are in"
+                    + " fearless.yml, or built in when there is none).";
         }
-        return "Fix the code or its tests until the rule holds, then run the gate again (the gate's rules are in"
-                + " fearless.yml, or built in when there is none).";
+        // Exit 3 is a test JVM that did not run to its end, or a rule that could not be evaluated (coverage of
+        // classes that are not there, say): only the first has output worth reading.
+        return verdict.steps().stream().filter(BuildResult::testJvmBroke).map(StepResult::name).findFirst()
+                .map(step -> "The tests did not run to their end (the test JVM crashed or was killed for running too"
+                        + " long): read its output in " + reportDir.resolve(step).resolve("output.txt") + ".")
+                .orElse("The gate could not evaluate a rule: the reason above says what was missing. Provide it, or"
+                        + " change the rule in fearless.yml, then run the gate again.");
+    }
+
+    private static boolean testJvmBroke(StepResult step) {
+        return step.decision() == Decision.STOP && step.rules().stream()
+                .anyMatch(rule -> !rule.ok() && TEST_JVM_RULES.contains(rule.rule()));
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.fearless.engine.Decision;
 import dev.fearless.engine.ExitCode;
+import dev.fearless.engine.RuleResult;
 import dev.fearless.engine.StepResult;
 import dev.fearless.engine.Verdict;
 
@@ -55,12 +56,25 @@ class BuildResultTest {
     @Test
     void pointsAtTheForksOutputWhenTheTestsCouldNotRunToTheirEnd() {
         Verdict crashed = verdict(Decision.STOP, "step module: the test JVM crashed while running OrderTest",
-                ExitCode.NOT_RUN, List.of(step("unit", Decision.GO), step("module", Decision.STOP)));
+                ExitCode.NOT_RUN, List.of(step("unit", Decision.GO), step("module", Decision.STOP,
+                        new RuleResult("fork", "completed", "exit code 0", false, "the test JVM crashed"))));
 
         assertThatThrownBy(() -> BuildResult.check(crashed, VERDICT))
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("Fearless gate predeploy: STOP — step module: the test JVM crashed")
                 .hasMessageContaining("read its output in " + VERDICT.resolveSibling("module").resolve("output.txt"));
+    }
+
+    @Test
+    void saysWhatWasMissingWhenARuleCouldNotBeEvaluatedAndTheTestsRan() {
+        Verdict unmeasured = verdict(Decision.STOP, "step unit: coverage.line cannot be measured: class location"
+                + " target/classes does not exist", ExitCode.NOT_RUN, List.of(step("unit", Decision.STOP,
+                        new RuleResult("coverage.line", 0.85, null, false, "cannot be measured"))));
+
+        assertThatThrownBy(() -> BuildResult.check(unmeasured, VERDICT))
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("The gate could not evaluate a rule: the reason above says what was missing.")
+                .hasMessageNotContaining("crashed");
     }
 
     @Test
@@ -78,7 +92,7 @@ class BuildResultTest {
         return new Verdict(Verdict.SCHEMA, "predeploy", decision, reason, 1234, exitCode, steps);
     }
 
-    private static StepResult step(String name, Decision decision) {
-        return new StepResult(name, name, decision, "", 10, null, null, null, List.of(), List.of());
+    private static StepResult step(String name, Decision decision, RuleResult... rules) {
+        return new StepResult(name, name, decision, "", 10, null, null, null, List.of(rules), List.of());
     }
 }
