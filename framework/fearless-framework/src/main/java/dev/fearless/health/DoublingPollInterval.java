@@ -9,6 +9,10 @@ import org.awaitility.pollinterval.PollInterval;
  * Waits {@code first} after the first attempt, then twice as long after each next one, never more than {@code max},
  * and never past {@code deadline}: polling in the caller's thread, Awaitility sleeps a whole interval before it looks
  * at the clock, so a check would otherwise overrun its budget by up to {@code max}.
+ *
+ * <p>The last attempt comes {@code first} before the deadline, not at it: an attempt due at the deadline has no time
+ * left and is never made, so a service that came up after the attempt before it would be reported down, with up to
+ * half the budget unchecked. Once that last attempt is made, the interval waits out the budget.
  */
 record DoublingPollInterval(Duration first, Duration max, Instant deadline) implements PollInterval {
     private static final Duration AT_LEAST = Duration.ofMillis(1);
@@ -19,7 +23,13 @@ record DoublingPollInterval(Duration first, Duration max, Instant deadline) impl
                 ? first
                 : previous.multipliedBy(2);
         Duration untilDeadline = Duration.between(Instant.now(), deadline);
-        Duration next = Durations.min(Durations.min(wanted, max), untilDeadline);
-        return next.compareTo(AT_LEAST) < 0 ? AT_LEAST : next;
+        if (untilDeadline.compareTo(first) <= 0) {
+            return atLeastOneMilli(untilDeadline);
+        }
+        return atLeastOneMilli(Durations.min(Durations.min(wanted, max), untilDeadline.minus(first)));
+    }
+
+    private static Duration atLeastOneMilli(Duration interval) {
+        return interval.compareTo(AT_LEAST) < 0 ? AT_LEAST : interval;
     }
 }

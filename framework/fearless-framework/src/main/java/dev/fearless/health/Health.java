@@ -93,12 +93,27 @@ public final class Health {
 
     /**
      * An HTTP check of {@code path}, relative to the base URL (or the service's URL); an absolute URL is used as it
-     * is. Healthy on any 2xx answer unless told otherwise.
+     * is, and gets the credentials only when it has the base URL's origin (scheme, host and port), so that a check of
+     * another host never receives the target's token. Healthy on any 2xx answer unless told otherwise.
      */
     public HttpProbe http(String path) {
-        URI url = URI.create(path).isAbsolute() ? URI.create(path) : resolve(path);
-        String name = URI.create(path).isAbsolute() ? url.toString() : scope + " " + path;
-        return new HttpProbe(settings, name, url, credentials, Set.of(), List.of(), expectedVersion);
+        boolean absolute = URI.create(path).isAbsolute();
+        URI url = absolute ? URI.create(path) : resolve(path);
+        String name = absolute ? url.toString() : scope + " " + path;
+        Credentials sent = !absolute || sameOrigin(url, baseUrl) ? credentials : Credentials.none();
+        return new HttpProbe(settings, name, url, sent, Set.of(), List.of(), expectedVersion);
+    }
+
+    private static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost() != null
+                && a.getHost().equalsIgnoreCase(b.getHost()) && port(a) == port(b);
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() >= 0) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     /** A TCP check: healthy when {@code host:port} accepts a connection. */

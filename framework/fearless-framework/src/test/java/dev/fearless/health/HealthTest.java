@@ -86,6 +86,25 @@ class HealthTest {
     }
 
     @Test
+    void anAbsoluteUrlOfAnotherOriginGetsNoneOfTheTargetsCredentials() {
+        server = LocalHttpServer.start((exchange, request) -> LocalHttpServer.respond(exchange,
+                request.header("Authorization") == null ? 200 : 401, UP));
+        TargetEnvironment elsewhere = TargetEnvironment.builder(URI.create("http://127.0.0.1:9"))
+                .credentials(Credentials.bearer("target-only-token")).build();
+        TargetEnvironment same = TargetEnvironment.builder(server.uri())
+                .credentials(Credentials.bearer("target-only-token")).build();
+
+        HealthReport report = Health.of(elsewhere).within(Duration.ofSeconds(30))
+                .http(server.uri().resolve("/actuator/health").toString()).check();
+        HealthCheckFailed sameOrigin = catchThrowableOfType(HealthCheckFailed.class, () -> Health.of(same)
+                .within(Duration.ofSeconds(1)).http(server.uri().resolve("/actuator/health").toString()).check());
+
+        assertThat(report.healthy()).isTrue();
+        assertThat(sameOrigin).as("the target's own origin still gets its credentials").isNotNull()
+                .hasMessageContaining("last answer was 401");
+    }
+
+    @Test
     void aServerErrorIsNotHealthy() {
         server = LocalHttpServer.start((exchange, request) ->
                 LocalHttpServer.respond(exchange, 500, "{\"error\":\"NullPointerException\"}"));
@@ -245,6 +264,21 @@ class HealthTest {
                 Instant.now().plus(Duration.ofMillis(300)));
 
         assertThat(interval.next(5, Duration.ofSeconds(3))).isLessThanOrEqualTo(Duration.ofMillis(300));
+    }
+
+    @Test
+    void theLastAttemptComesBeforeTheDeadlineNotAtIt() {
+        Instant deadline = Instant.now().plus(Duration.ofMillis(1500));
+        DoublingPollInterval interval = new DoublingPollInterval(Duration.ofMillis(200), Duration.ofSeconds(5),
+                deadline);
+
+        // Doubling would wait 6 s, past the deadline: the last attempt comes 200 ms (the first interval) before it.
+        Duration beforeTheLast = interval.next(5, Duration.ofSeconds(3));
+        DoublingPollInterval afterTheLast = new DoublingPollInterval(Duration.ofMillis(200), Duration.ofSeconds(5),
+                Instant.now().plus(Duration.ofMillis(150)));
+
+        assertThat(beforeTheLast).isLessThanOrEqualTo(Duration.ofMillis(1300)).isPositive();
+        assertThat(afterTheLast.next(6, Duration.ofSeconds(3))).isLessThanOrEqualTo(Duration.ofMillis(150));
     }
 
     /** Runs {@code action} and checks, by the clock, that it ended within {@code budget} and a small margin. */
