@@ -1,5 +1,6 @@
 package dev.fearless.target;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.net.URLEncoder;
@@ -8,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apiguardian.api.API;
@@ -34,17 +36,25 @@ public final class Secrets {
 
     private static final Set<String> KNOWN = ConcurrentHashMap.newKeySet();
 
+    /**
+     * A field name that holds a credential: one containing any of these words, in any case, so that
+     * {@code accessToken}, {@code client_secret}, {@code X-Auth-Token} and {@code dbPassword} are all matched.
+     */
     private static final String CREDENTIAL_NAMES =
-            "password|passwd|pwd|secret|client_secret|token|access_token|refresh_token|id_token|api_key|apikey|x-api-key";
+            "[\\w.-]*(?:password|passwd|pwd|secret|token|api[_-]?key|credential)[\\w.-]*";
     private static final Pattern URL_USERINFO =
             Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/\\s@?#]+@");
     private static final Pattern AUTHORIZATION_HEADER =
             Pattern.compile("(?im)\\b((?:proxy-)?authorization\\s*[:=]\\s*)[^\\r\\n\",}]+");
     private static final Pattern BEARER = Pattern.compile("\\bBearer\\s+[A-Za-z0-9._~+/-]+=*");
     private static final Pattern JSON_FIELD =
-            Pattern.compile("(?i)(\"(?:" + CREDENTIAL_NAMES + "|apiKey|authorization)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
+            Pattern.compile("(?i)(\"(?:" + CREDENTIAL_NAMES + "|authorization)\"\\s*:\\s*)\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern FORM_FIELD =
-            Pattern.compile("(?i)(?<![\\w.-])((?:" + CREDENTIAL_NAMES + ")=)[^&\\s\"']+");
+            Pattern.compile("(?i)(?<![\\w.-])((?:" + CREDENTIAL_NAMES + ")=)([^&\\s\"']+)");
+
+    /** The shortest value {@link #rememberCredentialFields} remembers. */
+    private static final int MIN_REMEMBERED = 8;
+    private static final Pattern TYPE_FIELD = Pattern.compile("(?i)type\"?\\s*[:=]");
 
     private Secrets() {
     }
@@ -71,6 +81,29 @@ public final class Secrets {
         masked = BEARER.matcher(masked).replaceAll("Bearer " + MASK);
         masked = JSON_FIELD.matcher(masked).replaceAll("$1\"" + MASK + "\"");
         return FORM_FIELD.matcher(masked).replaceAll("$1" + MASK);
+    }
+
+    /**
+     * Remembers, as secrets, the values of the credential-named JSON and form fields in {@code text} (a response that
+     * hands out an {@code accessToken}, say), so that they are masked wherever they appear later: in an assertion's
+     * {@code Actual: ...}, which does not name the field. Fearless's HTTP client calls it on every body it sees.
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static void rememberCredentialFields(String text) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        for (Pattern field : List.of(JSON_FIELD, FORM_FIELD)) {
+            Matcher matcher = field.matcher(text);
+            while (matcher.find()) {
+                String value = matcher.group(2);
+                // Not a token's type ("tokenType": "Bearer") nor a short word: masking those everywhere would hide
+                // ordinary text, and a credential is longer.
+                if (value.length() >= MIN_REMEMBERED && !TYPE_FIELD.matcher(matcher.group(1)).find()) {
+                    register(value);
+                }
+            }
+        }
     }
 
     /** Whether {@code text} contains a value that {@link #mask(String)} would hide. */

@@ -24,6 +24,8 @@ import io.qameta.allure.AllureLifecycle;
  */
 class FailedTestEvidenceTest {
     static final String TOKEN = "evidence-token-31337";
+    static final String HEADER_TOKEN = "header-token-2718";
+    static final String ISSUED_TOKEN = "issued-access-token-4242";
 
     @TempDir
     Path results;
@@ -47,8 +49,8 @@ class FailedTestEvidenceTest {
             assertThat(attachments).hasSize(1);
             assertThat(read(attachments.get(0)))
                     .contains("GET " + server.uri() + "/orders", "HTTP/1.1 500", "Authorization: ****",
-                            "\"error\":\"token **** expired\"")
-                    .doesNotContain(TOKEN);
+                            "X-Auth-Token: ****", "\"error\":\"token **** expired\"")
+                    .doesNotContain(TOKEN, HEADER_TOKEN);
             assertThat(files()).allSatisfy(file -> assertThat(read(file)).doesNotContain(TOKEN));
             assertThat(files()).anySatisfy(file ->
                     assertThat(read(file)).contains("HTTP requests and responses of failed test"));
@@ -66,6 +68,20 @@ class FailedTestEvidenceTest {
                     .findFirst().orElseThrow();
             assertThat(failure).isInstanceOf(AssertionError.class);
             assertThat(failure.getMessage()).contains("****").doesNotContain(TOKEN);
+        }
+    }
+
+    @Test
+    void aTokenAResponseHandsOutIsMaskedInAnAssertionThatQuotesItWithoutItsName() {
+        try (LocalHttpServer server = LocalHttpServer.start((exchange, request) -> LocalHttpServer.respond(exchange,
+                200, "{\"accessToken\":\"" + ISSUED_TOKEN + "\",\"tokenType\":\"Bearer\",\"expiresIn\":60}"))) {
+            EngineExecutionResults run = runWithAllure(server, IssuedTokenTestCase.class);
+
+            Throwable failure = run.testEvents().failed().stream()
+                    .map(event -> event.getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow())
+                    .findFirst().orElseThrow();
+            // REST Assured's message reads "Expected: x  Actual: <the token>": only a remembered value can be masked.
+            assertThat(failure.getMessage()).contains("****").doesNotContain(ISSUED_TOKEN);
         }
     }
 
@@ -95,12 +111,19 @@ class FailedTestEvidenceTest {
     static class FailingAndPassingTestCase {
         @ModuleTest
         void failsOnAServerError(Api api) {
-            api.given().get("/orders").then().statusCode(200);
+            api.given().header("X-Auth-Token", HEADER_TOKEN).get("/orders").then().statusCode(200);
         }
 
         @ModuleTest
         void passes(Api api) {
             api.given().get("/ok").then().statusCode(200);
+        }
+    }
+
+    static class IssuedTokenTestCase {
+        @ModuleTest
+        void checksTheIssuedToken(Api api) {
+            api.given().post("/login").then().body("accessToken", equalTo("x"));
         }
     }
 

@@ -46,6 +46,24 @@ class SecretsTest {
     }
 
     @Test
+    void credentialFieldsAreFoundByAnyNameThatHoldsACredentialWord() {
+        assertThat(Secrets.mask("{\"accessToken\":\"a1\",\"clientSecret\":\"b2\",\"x_api_key\":\"c3\","
+                + "\"dbPassword\":\"d4\",\"user\":\"bob\"}"))
+                .isEqualTo("{\"accessToken\":\"****\",\"clientSecret\":\"****\",\"x_api_key\":\"****\","
+                        + "\"dbPassword\":\"****\",\"user\":\"bob\"}");
+        assertThat(Secrets.mask("next?pageToken=abc&size=10")).isEqualTo("next?pageToken=****&size=10");
+    }
+
+    @Test
+    void credentialFieldValuesAreRememberedButNotATokensTypeNorAShortWord() {
+        Secrets.rememberCredentialFields("{\"refreshToken\":\"remembered-refresh-77\",\"tokenType\":\"Bearer\","
+                + "\"password\":\"short\"}");
+
+        assertThat(Secrets.mask("Actual: remembered-refresh-77")).isEqualTo("Actual: ****");
+        assertThat(Secrets.mask("type Bearer, word short")).isEqualTo("type Bearer, word short");
+    }
+
+    @Test
     void authorizationHeadersAndBearerTokensAreMasked() {
         assertThat(Secrets.mask("Authorization: Bearer eyJhbGciOi.unknown.token\nAccept: */*"))
                 .isEqualTo("Authorization: ****\nAccept: */*");

@@ -8,9 +8,8 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apiguardian.api.API;
 
@@ -33,8 +32,9 @@ import io.restassured.specification.FilterableResponseSpecification;
 public final class ExchangeRecorder implements OrderedFilter {
     static final int MAX_EXCHANGES = 50;
     static final int MAX_BODY = 20_000;
-    private static final Set<String> CREDENTIAL_HEADERS =
-            Set.of("authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key");
+    /** A header that carries a credential: Authorization, cookies, X-Api-Key, X-Auth-Token, X-Client-Secret, ... */
+    private static final Pattern CREDENTIAL_HEADER =
+            Pattern.compile("(?i).*(authorization|cookie|token|secret|api-?key|password|auth).*");
 
     private final Deque<Exchange> exchanges = new ArrayDeque<>();
 
@@ -85,11 +85,13 @@ public final class ExchangeRecorder implements OrderedFilter {
         }
         Map<String, String> form = request.getFormParams();
         if (!form.isEmpty()) {
+            Secrets.rememberCredentialFields(form.toString());
             text.append('\n').append(form).append('\n');
         }
         Object body = request.getBody();
         if (body != null) {
             String content = body instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : body.toString();
+            Secrets.rememberCredentialFields(content);
             text.append('\n').append(truncate(content)).append('\n');
         }
         return text.toString();
@@ -101,6 +103,8 @@ public final class ExchangeRecorder implements OrderedFilter {
             text.append(header(header.getName(), header.getValue()));
         }
         String body = response.asString();
+        // Before any assertion on this response: a token it hands out is masked in that assertion's message too.
+        Secrets.rememberCredentialFields(body);
         if (body != null && !body.isEmpty()) {
             text.append('\n').append(truncate(body)).append('\n');
         }
@@ -108,7 +112,7 @@ public final class ExchangeRecorder implements OrderedFilter {
     }
 
     private static String header(String name, String value) {
-        boolean credential = CREDENTIAL_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+        boolean credential = CREDENTIAL_HEADER.matcher(name).matches();
         return name + ": " + (credential ? Secrets.MASK : value) + "\n";
     }
 
