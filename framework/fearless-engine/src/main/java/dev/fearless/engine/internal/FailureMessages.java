@@ -44,11 +44,14 @@ public final class FailureMessages {
         return summary(speaksForItself(type) ? message : type + ": " + message);
     }
 
-    /** The assertion failures of JUnit, opentest4j, AssertJ and Hamcrest, and Fearless's failed health check. */
+    /**
+     * The assertion failures of JUnit, opentest4j, AssertJ and Hamcrest, Fearless's failed health check, and the
+     * stand-in for an exception whose message was masked, whose message starts with the original's class name.
+     */
     private static boolean speaksForItself(String type) {
         return type.endsWith("AssertionError") || type.endsWith("AssertionFailedError")
                 || type.equals("ComparisonFailure") || type.equals("MultipleFailuresError")
-                || type.equals("HealthCheckFailed");
+                || type.equals("HealthCheckFailed") || type.endsWith("$MaskedException");
     }
 
     /** The first paragraph of {@code message} on one line, at most {@value #MAX_LENGTH} characters. */

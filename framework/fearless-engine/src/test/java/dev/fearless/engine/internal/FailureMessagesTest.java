@@ -64,5 +64,8 @@ class FailureMessagesTest {
         assertThat(FailureMessages.summary("dev.fearless.health.HealthCheckFailed", "1 of 2 health checks not healthy"))
                 .isEqualTo("1 of 2 health checks not healthy");
         assertThat(FailureMessages.summary(null, "the test JVM exited")).isEqualTo("the test JVM exited");
+        assertThat(FailureMessages.summary("dev.fearless.internal.junit.MaskedThrowables$MaskedException",
+                "java.lang.IllegalStateException: cannot log in with ****"))
+                .isEqualTo("java.lang.IllegalStateException: cannot log in with ****");
     }
 }

@@ -116,6 +116,19 @@ public final class FearlessExtension implements ParameterResolver, BeforeEachCal
         throw MaskedThrowables.mask(throwable);
     }
 
+    // @BeforeAll and @AfterAll too (when a layer annotation is on the class): their failure is every test's message.
+    @Override
+    public void handleBeforeAllMethodExecutionException(ExtensionContext context, Throwable throwable)
+            throws Throwable {
+        throw MaskedThrowables.mask(throwable);
+    }
+
+    @Override
+    public void handleAfterAllMethodExecutionException(ExtensionContext context, Throwable throwable)
+            throws Throwable {
+        throw MaskedThrowables.mask(throwable);
+    }
+
     /**
      * The target of this run, read once and shared: for other Fearless extensions (the browser's, say), which must
      * not resolve {@link TargetEnvironment} parameters themselves, or JUnit would find two resolvers for one parameter.

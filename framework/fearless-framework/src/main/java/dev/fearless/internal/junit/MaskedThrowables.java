@@ -6,6 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 import org.apiguardian.api.API;
+import org.opentest4j.TestAbortedException;
+import org.opentest4j.TestSkippedException;
 
 import dev.fearless.target.Secrets;
 
@@ -47,10 +49,18 @@ public final class MaskedThrowables {
             return done;
         }
         String message = Secrets.mask(original.getMessage());
-        // An assertion stays an assertion, so the test is still reported as failed rather than broken.
-        Throwable copy = original instanceof AssertionError
-                ? new AssertionError(message)
-                : new MaskedException(original.getClass().getName() + (message == null ? "" : ": " + message));
+        // An assertion stays an assertion, so the test is still reported as failed rather than broken; an aborted or
+        // skipped test stays aborted or skipped rather than becoming an error.
+        Throwable copy;
+        if (original instanceof AssertionError) {
+            copy = new AssertionError(message);
+        } else if (original instanceof TestAbortedException) {
+            copy = new TestAbortedException(message);
+        } else if (original instanceof TestSkippedException) {
+            copy = new TestSkippedException(message);
+        } else {
+            copy = new MaskedException(original.getClass().getName() + (message == null ? "" : ": " + message));
+        }
         copies.put(original, copy);
         copy.setStackTrace(original.getStackTrace());
         if (original.getCause() != null) {

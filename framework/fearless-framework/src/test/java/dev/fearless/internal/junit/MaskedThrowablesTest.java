@@ -1,0 +1,67 @@
+package dev.fearless.internal.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.opentest4j.TestAbortedException;
+
+import dev.fearless.api.ModuleTest;
+import dev.fearless.target.Secret;
+
+class MaskedThrowablesTest {
+    static final String SECRET = Secret.of("masked-lifecycle-secret-55").reveal();
+
+    @Test
+    void anAbortedTestStaysAbortedWithItsMessageMasked() {
+        Throwable masked = MaskedThrowables.mask(new TestAbortedException("mirror " + SECRET + " is down"));
+
+        assertThat(masked).isInstanceOf(TestAbortedException.class).hasMessage("mirror **** is down");
+    }
+
+    @Test
+    void anotherExceptionNamesItsTypeInTheMaskedMessage() {
+        Throwable masked = MaskedThrowables.mask(new IllegalStateException("cannot log in with " + SECRET));
+
+        assertThat(masked).isInstanceOf(MaskedThrowables.MaskedException.class)
+                .hasMessage("java.lang.IllegalStateException: cannot log in with ****");
+    }
+
+    @Test
+    void anAssumptionThatQuotesASecretSkipsTheTestAndABeforeAllThatDoesIsMasked() {
+        EngineExecutionResults assumed = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(AssumingTestCase.class)).execute();
+        EngineExecutionResults brokenSetUp = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(BrokenSetUpTestCase.class)).execute();
+
+        assumed.testEvents().assertStatistics(stats -> stats.aborted(1).failed(0));
+        Throwable setUpFailure = brokenSetUp.containerEvents().failed().stream()
+                .map(event -> event.getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow())
+                .findFirst().orElseThrow();
+        assertThat(setUpFailure.getMessage()).contains("****").doesNotContain(SECRET);
+    }
+
+    static class AssumingTestCase {
+        @ModuleTest
+        void needsTheMirror() {
+            assumeTrue(false, "mirror https://ci:" + SECRET + "@mirror.example.com is down");
+        }
+    }
+
+    @ModuleTest
+    static class BrokenSetUpTestCase {
+        @BeforeAll
+        static void logIn() {
+            throw new IllegalStateException("cannot log in with " + SECRET);
+        }
+
+        @Test
+        void usesTheSession() {
+        }
+    }
+}
