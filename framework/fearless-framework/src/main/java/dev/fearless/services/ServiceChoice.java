@@ -4,6 +4,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
 
+import dev.fearless.target.Secrets;
+
 /**
  * Where a service came from and why, as logged and recorded for the report:
  * {@code postgres from external jdbc:postgresql://127.0.0.1:5432/test (no Docker engine: ...)}.
@@ -30,8 +32,9 @@ public record ServiceChoice(String service, Source source, String location, Stri
         }
     }
 
+    /** For the log and the reports, with any credential in the location (a password in a JDBC URL) masked. */
     @Override
     public String toString() {
-        return service + " from " + source + " " + location + " (" + reason + ")";
+        return Secrets.mask(service + " from " + source + " " + location + " (" + reason + ")");
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import dev.fearless.internal.settings.Settings;
 import dev.fearless.services.ServiceChoice;
 import dev.fearless.services.ServiceChoice.Source;
+import dev.fearless.target.Secret;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -22,6 +23,8 @@ public final class PostgresStarter {
         Placement placement = Placement.decide(spec.name(), ServiceMode.from(settings), docker,
                 List.of(spec.key("url"), spec.key("username"), spec.key("password")),
                 url.isPresent() ? List.of() : List.of(spec.key("url")));
+        // The password is masked wherever it shows from now on, alone or in the URL (?password=...).
+        settings.get(spec.key("password")).ifPresent(Secret::of);
         if (placement.source() == Source.EXTERNAL) {
             ServiceChoice choice = new ServiceChoice(spec.name(), Source.EXTERNAL, url.orElseThrow(), placement.reason());
             ServiceLog.chosen(context, choice);
