@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <pre>{@code
  * @E2ETest
  * void signInShowsTheUsersName(Page page) {
- *     page.navigate("/");                                  // relative to fearless.baseUrl
+ *     page.navigate("./");                                 // the target: fearless.baseUrl
  *     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
  *     assertThat(page.getByTestId("user")).hasText("Ada"); // PlaywrightAssertions: waits, no sleeps
  * }
@@ -51,7 +51,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * "No browser: install Debian's chromium (apt-get install chromium) or set fearless.browser.executable".
  * {@code fearless.browser.wsEndpoint} connects to a remote Playwright server instead.</li>
  * <li>Headless unless {@code fearless.browser.headless=false}.</li>
- * <li>The context's {@code baseURL} is {@code fearless.baseUrl}, so {@code page.navigate("/")} opens the target.</li>
+ * <li>The context's {@code baseURL} is {@code fearless.baseUrl} (with a {@code /} added at its end), and Playwright
+ * resolves a path against it as a browser resolves a link: {@code page.navigate("cart")} opens the target's
+ * {@code cart} page, {@code page.navigate("./")} the target itself, below a base URL's own path
+ * ({@code https://host/shop/cart}). A path with a leading {@code /} starts at the host's root, so
+ * {@code page.navigate("/")} opens the target only when its base URL has no path.</li>
  * <li>On failure a screenshot and a Playwright trace ({@code npx playwright show-trace trace.zip}) are saved in
  * {@code <fearless.reportDir>/browser/<test class>/<test>/} (default {@code target/fearless}) and attached to the
  * Allure result.</li>

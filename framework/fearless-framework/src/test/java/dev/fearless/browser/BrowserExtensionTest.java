@@ -77,6 +77,14 @@ class BrowserExtensionTest {
     }
 
     @Test
+    void navigatesBelowTheBaseUrlsOwnPathAsApiAndHealthDo() {
+        Events tests = kit(NavigatesBelowAPath.class).configurationParameter("fearless.baseUrl", site.url() + "/shop")
+                .execute().testEvents();
+
+        tests.assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    @Test
     void givesEachTestAFreshContext() {
         Events tests = kit(SharesNothing.class).configurationParameter("fearless.baseUrl", site.url())
                 .execute().testEvents();
@@ -148,6 +156,14 @@ class BrowserExtensionTest {
 
     private static EngineTestKit.Builder kit(Class<?> fixture) {
         return EngineTestKit.engine("junit-jupiter").selectors(selectClass(fixture));
+    }
+
+    static class NavigatesBelowAPath {
+        @E2ETest
+        void opensTheShop(Page page) {
+            page.navigate("./");
+            assertThat(page).hasTitle(TestSite.SHOP_TITLE);
+        }
     }
 
     static class NavigatesRelative {

@@ -23,6 +23,10 @@ public final class TestSite implements AutoCloseable {
 
     private final HttpServer server;
 
+    /** Where the site also serves its page, as {@link #SHOP_TITLE}. */
+    public static final String SHOP_PATH = "/shop/";
+    public static final String SHOP_TITLE = "Fearless test shop";
+
     private TestSite(HttpServer server) {
         this.server = server;
     }
@@ -30,8 +34,11 @@ public final class TestSite implements AutoCloseable {
     public static TestSite start() throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
-            byte[] body = PAGE.getBytes(StandardCharsets.UTF_8);
-            boolean root = "/".equals(exchange.getRequestURI().getPath());
+            // The same page below /shop/, titled apart: a site whose base URL has a path.
+            String path = exchange.getRequestURI().getPath();
+            boolean shop = SHOP_PATH.equals(path);
+            byte[] body = (shop ? PAGE.replace("Fearless test site", SHOP_TITLE) : PAGE).getBytes(StandardCharsets.UTF_8);
+            boolean root = "/".equals(path) || shop;
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
             exchange.sendResponseHeaders(root ? 200 : 404, root ? body.length : -1);
             try (OutputStream out = exchange.getResponseBody()) {

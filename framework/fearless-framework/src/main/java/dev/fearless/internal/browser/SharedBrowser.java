@@ -70,8 +70,17 @@ public final class SharedBrowser implements AutoCloseable {
     /** A fresh context (cookies, storage, tracing) for one test. */
     public BrowserSession newSession(Optional<String> baseUrl) {
         Browser.NewContextOptions options = new Browser.NewContextOptions();
-        baseUrl.ifPresent(options::setBaseURL);
+        baseUrl.map(SharedBrowser::contextBaseUrl).ifPresent(options::setBaseURL);
         return new BrowserSession(browser.newContext(options));
+    }
+
+    /**
+     * The base URL as the browser's context takes it: ending in {@code /}, so that a relative path stays below a base
+     * URL's own path, as it does for {@code Api} and {@code Health} ({@code https://host/shop} and {@code cart} give
+     * {@code https://host/shop/cart}; without the slash the browser would drop {@code shop}).
+     */
+    static String contextBaseUrl(String baseUrl) {
+        return baseUrl.endsWith("/") || baseUrl.contains("?") || baseUrl.contains("#") ? baseUrl : baseUrl + "/";
     }
 
     @Override
