@@ -13,15 +13,32 @@ final class SettingSources {
             Setting.EXPECTED_VERSION, Setting.CONNECT_TIMEOUT, Setting.READ_TIMEOUT);
     static final List<String> SERVICE_FIELDS = List.of("url", Setting.USERNAME, Setting.PASSWORD, Setting.TOKEN);
 
+    /** A service's setting; the name may hold dots ({@code order.history}), as a name under {@code services:} may. */
     private static final Pattern SERVICE_PROPERTY =
-            Pattern.compile("fearless\\.service\\.([^.]+)\\.(" + String.join("|", SERVICE_FIELDS) + ")");
+            Pattern.compile("fearless\\.service\\.(.+)\\.(" + String.join("|", SERVICE_FIELDS) + ")");
+    /** The namespaces that belong to the target alone: a property there that is no setting is a typo. */
+    private static final List<String> TARGET_NAMESPACES = List.of("fearless.service.", "fearless.http.");
     private static final Pattern SERVICE_VARIABLE = Pattern.compile("FEARLESS_SERVICE_(.+)_(URL|USERNAME|PASSWORD|TOKEN)");
 
     private SettingSources() {
     }
 
-    /** Other {@code fearless.*} properties belong to other parts of Fearless and are left alone. */
+    /**
+     * Other {@code fearless.*} properties belong to other parts of Fearless and are left alone; one in the target's
+     * own namespaces ({@code fearless.service.*}, {@code fearless.http.*}) that names no setting is an error, since
+     * it would otherwise be ignored without a word ({@code fearless.http.readtimeout}, {@code ...orders.uri}).
+     */
     static Map<String, SettingValue> fromProperties(Properties properties) {
+        for (String name : properties.stringPropertyNames()) {
+            boolean targets = TARGET_NAMESPACES.stream().anyMatch(name::startsWith);
+            boolean known = SERVICE_PROPERTY.matcher(name).matches()
+                    || TOP_LEVEL.stream().anyMatch(key -> Setting.of(key).property().equals(name));
+            if (targets && !known) {
+                throw new TargetConfigurationException("The system property " + name + " is not a setting of the"
+                        + " target: use fearless.http.connectTimeout or fearless.http.readTimeout, or"
+                        + " fearless.service.<name>." + String.join("|", SERVICE_FIELDS));
+            }
+        }
         Map<String, SettingValue> values = new LinkedHashMap<>();
         for (String key : TOP_LEVEL) {
             String name = Setting.of(key).property();
@@ -37,7 +54,18 @@ final class SettingSources {
         return values;
     }
 
+    /** As {@link #fromProperties}: a variable named {@code FEARLESS_HTTP_*} or {@code FEARLESS_SERVICE_*} must be one. */
     static Map<String, SettingValue> fromEnvironment(Map<String, String> environment) {
+        for (String name : environment.keySet()) {
+            boolean targets = name.startsWith("FEARLESS_HTTP_") || name.startsWith("FEARLESS_SERVICE_");
+            boolean known = SERVICE_VARIABLE.matcher(name).matches()
+                    || TOP_LEVEL.stream().anyMatch(key -> Setting.of(key).environmentVariable().equals(name));
+            if (targets && !known) {
+                throw new TargetConfigurationException("The environment variable " + name + " is not a setting of"
+                        + " the target: use FEARLESS_HTTP_CONNECT_TIMEOUT or FEARLESS_HTTP_READ_TIMEOUT, or"
+                        + " FEARLESS_SERVICE_<NAME>_URL (or _USERNAME, _PASSWORD, _TOKEN)");
+            }
+        }
         Map<String, SettingValue> values = new LinkedHashMap<>();
         for (String key : TOP_LEVEL) {
             String name = Setting.of(key).environmentVariable();

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 final class TargetResolver {
     static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration MAX_TIMEOUT = Duration.ofHours(1);
 
     /** Names the file to read {@code target:} from instead of {@code fearless.yml}; the gate sets it. */
     static final String CONFIG_FILE = "fearless.configFile";
@@ -167,13 +168,17 @@ final class TargetResolver {
         Duration duration = null;
         Matcher simple = SIMPLE_DURATION.matcher(text.toLowerCase(Locale.ROOT));
         if (simple.matches()) {
-            long amount = Long.parseLong(simple.group(1));
-            duration = switch (simple.group(2)) {
-                case "ms" -> Duration.ofMillis(amount);
-                case "s" -> Duration.ofSeconds(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                default -> Duration.ofHours(amount);
-            };
+            try {
+                long amount = Long.parseLong(simple.group(1));
+                duration = switch (simple.group(2)) {
+                    case "ms" -> Duration.ofMillis(amount);
+                    case "s" -> Duration.ofSeconds(amount);
+                    case "m" -> Duration.ofMinutes(amount);
+                    default -> Duration.ofHours(amount);
+                };
+            } catch (ArithmeticException | NumberFormatException tooLong) {
+                duration = MAX_TIMEOUT.plusMillis(1);
+            }
         } else if (text.toUpperCase(Locale.ROOT).startsWith("P")) {
             try {
                 duration = Duration.parse(text);
@@ -184,6 +189,11 @@ final class TargetResolver {
         if (duration == null || duration.isNegative() || duration.isZero()) {
             throw new TargetConfigurationException(value.origin() + " is '" + text
                     + "': expected a positive duration like 30s, 500ms or PT30S");
+        }
+        if (duration.compareTo(MAX_TIMEOUT) > 0) {
+            // HTTP clients take their timeouts in int milliseconds: a longer one would overflow where it is used.
+            throw new TargetConfigurationException(value.origin() + " is '" + text + "': an HTTP timeout must be at"
+                    + " most 1h; a request still waiting after that is hung");
         }
         return duration;
     }

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -243,6 +244,49 @@ class TargetEnvironmentTest {
                         + ", which is not a file: point it at the fearless.yml to read the target from, or unset it");
         assertThatThrownBy(() -> TargetEnvironment.resolve(properties("fearless.configFile", "gates.yml"), Map.of(),
                 dir)).hasMessageStartingWith("gates.yml line 2: unknown key target.baseURL");
+    }
+
+    @Test
+    void aServiceNameWithADotIsOverriddenByItsPropertyAsByItsYaml() throws IOException {
+        yaml("""
+                target:
+                  baseUrl: https://staging.example.com
+                  services:
+                    order.history: { url: https://history.example.com }
+                """);
+
+        TargetEnvironment target = TargetEnvironment.resolve(
+                properties("fearless.service.order.history.url", "https://override.example.com"), Map.of(), dir);
+
+        assertThat(target.service("order.history").url()).isEqualTo(URI.create("https://override.example.com"));
+    }
+
+    @Test
+    void aMistypedSettingInTheTargetsNamespacesIsAnErrorNotIgnored() {
+        Properties base = properties("fearless.baseUrl", "https://staging.example.com");
+
+        for (String typo : List.of("fearless.http.readtimeout", "fearless.service.orders.uri")) {
+            Properties properties = properties("fearless.baseUrl", "https://staging.example.com", typo, "x");
+            assertThatThrownBy(() -> TargetEnvironment.resolve(properties, Map.of(), dir))
+                    .isInstanceOf(TargetConfigurationException.class)
+                    .hasMessageStartingWith("The system property " + typo + " is not a setting of the target");
+        }
+        assertThatThrownBy(() -> TargetEnvironment.resolve(base, Map.of("FEARLESS_HTTP_READTIMEOUT", "5s"), dir))
+                .hasMessageStartingWith("The environment variable FEARLESS_HTTP_READTIMEOUT is not a setting");
+        assertThat(TargetEnvironment.resolve(properties("fearless.baseUrl", "https://staging.example.com",
+                "fearless.services.postgres.url", "jdbc:postgresql://db/test"), Map.of(), dir).baseUrl())
+                .as("fearless.services.* belongs to FearlessServices").hasHost("staging.example.com");
+    }
+
+    @Test
+    void anHttpTimeoutOverAnHourIsAnErrorNamingTheSetting() {
+        for (String tooLong : List.of("600h", "99999999999999999h")) {
+            assertThatThrownBy(() -> TargetEnvironment.resolve(properties("fearless.baseUrl",
+                    "https://staging.example.com", "fearless.http.readTimeout", tooLong), Map.of(), dir))
+                    .isInstanceOf(TargetConfigurationException.class)
+                    .hasMessage("system property fearless.http.readTimeout is '" + tooLong + "': an HTTP timeout must"
+                            + " be at most 1h; a request still waiting after that is hung");
+        }
     }
 
     @Test
