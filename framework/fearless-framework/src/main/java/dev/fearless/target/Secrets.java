@@ -53,8 +53,10 @@ public final class Secrets {
             Pattern.compile("(?i)(?<![\\w.-])((?:" + CREDENTIAL_NAMES + ")=)([^&\\s\"']+)");
 
     /** The shortest value {@link #rememberCredentialFields} remembers. */
-    private static final int MIN_REMEMBERED = 8;
-    private static final Pattern TYPE_FIELD = Pattern.compile("(?i)type\"?\\s*[:=]");
+    private static final int MIN_REMEMBERED = 16;
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private static volatile List<String> knownLongestFirst = List.of();
 
     private Secrets() {
     }
@@ -70,23 +72,25 @@ public final class Secrets {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String masked = text;
-        // Longest first, so that a secret containing another one is replaced whole.
-        List<String> values = KNOWN.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        for (String value : values) {
-            masked = masked.replace(value, MASK);
-        }
-        masked = URL_USERINFO.matcher(masked).replaceAll("$1" + MASK + "@");
+        // The structure first: a known value that also appears as a field's name must not hide that name from the
+        // field patterns, or the field's own value would go unmasked.
+        String masked = URL_USERINFO.matcher(text).replaceAll("$1" + MASK + "@");
         masked = AUTHORIZATION_HEADER.matcher(masked).replaceAll("$1" + MASK);
         masked = BEARER.matcher(masked).replaceAll("Bearer " + MASK);
         masked = JSON_FIELD.matcher(masked).replaceAll("$1\"" + MASK + "\"");
-        return FORM_FIELD.matcher(masked).replaceAll("$1" + MASK);
+        masked = FORM_FIELD.matcher(masked).replaceAll("$1" + MASK);
+        for (String value : knownLongestFirst) {
+            masked = masked.replace(value, MASK);
+        }
+        return masked;
     }
 
     /**
      * Remembers, as secrets, the values of the credential-named JSON and form fields in {@code text} (a response that
      * hands out an {@code accessToken}, say), so that they are masked wherever they appear later: in an assertion's
-     * {@code Actual: ...}, which does not name the field. Fearless's HTTP client calls it on every body it sees.
+     * {@code Actual: ...}, which does not name the field. Only values that look like a token or key are remembered
+     * (at least 16 characters, no spaces, letters and digits, neither a URL nor a date). Fearless's HTTP client
+     * calls it on every body it sees.
      */
     @API(status = EXPERIMENTAL, since = "0.1")
     public static void rememberCredentialFields(String text) {
@@ -96,10 +100,8 @@ public final class Secrets {
         for (Pattern field : List.of(JSON_FIELD, FORM_FIELD)) {
             Matcher matcher = field.matcher(text);
             while (matcher.find()) {
-                String value = matcher.group(2);
-                // Not a token's type ("tokenType": "Bearer") nor a short word: masking those everywhere would hide
-                // ordinary text, and a credential is longer.
-                if (value.length() >= MIN_REMEMBERED && !TYPE_FIELD.matcher(matcher.group(1)).find()) {
+                String value = unescapeJson(matcher.group(2));
+                if (looksLikeACredential(value)) {
                     register(value);
                 }
             }
@@ -111,14 +113,36 @@ public final class Secrets {
         return text != null && !mask(text).equals(text);
     }
 
+    /**
+     * Whether a credential field's value is remembered: only what looks like a token or key (long, no spaces, letters
+     * and digits, neither a URL nor a date), since it is masked in every later text of the JVM, and a field named like
+     * a credential may hold ordinary text ({@code "passwordPolicy": "required"}, {@code "tokenType": "Bearer"}).
+     */
+    static boolean looksLikeACredential(String value) {
+        return value.length() >= MIN_REMEMBERED && value.chars().noneMatch(Character::isWhitespace)
+                && !value.contains("://") && !ISO_DATE.matcher(value).lookingAt()
+                && value.chars().anyMatch(Character::isLetter) && value.chars().anyMatch(Character::isDigit);
+    }
+
+    /** A JSON string's content as the text it stands for, for the escapes a token may hold. */
+    private static String unescapeJson(String content) {
+        return content.replace("\\/", "/").replace("\\\"", "\"").replace("\\\\", "\\");
+    }
+
     static void register(String value) {
         if (value.isBlank()) {
             return;
         }
-        KNOWN.add(value);
-        String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8);
-        if (!encoded.equals(value)) {
-            KNOWN.add(encoded);
+        synchronized (KNOWN) {
+            boolean added = KNOWN.add(value);
+            String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8);
+            added |= !encoded.equals(value) && KNOWN.add(encoded);
+            if (added) {
+                // Longest first, so that a secret containing another one is replaced whole; sorted once per new
+                // secret rather than in every mask().
+                knownLongestFirst = KNOWN.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                        .toList();
+            }
         }
     }
 }

@@ -54,18 +54,12 @@ final class SettingSources {
         return values;
     }
 
-    /** As {@link #fromProperties}: a variable named {@code FEARLESS_HTTP_*} or {@code FEARLESS_SERVICE_*} must be one. */
+    /**
+     * Unlike system properties, other environment variables in these namespaces are left alone: the environment is
+     * not only the user's (Kubernetes gives every pod {@code FEARLESS_SERVICE_HOST} when a Service is named
+     * {@code fearless}).
+     */
     static Map<String, SettingValue> fromEnvironment(Map<String, String> environment) {
-        for (String name : environment.keySet()) {
-            boolean targets = name.startsWith("FEARLESS_HTTP_") || name.startsWith("FEARLESS_SERVICE_");
-            boolean known = SERVICE_VARIABLE.matcher(name).matches()
-                    || TOP_LEVEL.stream().anyMatch(key -> Setting.of(key).environmentVariable().equals(name));
-            if (targets && !known) {
-                throw new TargetConfigurationException("The environment variable " + name + " is not a setting of"
-                        + " the target: use FEARLESS_HTTP_CONNECT_TIMEOUT or FEARLESS_HTTP_READ_TIMEOUT, or"
-                        + " FEARLESS_SERVICE_<NAME>_URL (or _USERNAME, _PASSWORD, _TOKEN)");
-            }
-        }
         Map<String, SettingValue> values = new LinkedHashMap<>();
         for (String key : TOP_LEVEL) {
             String name = Setting.of(key).environmentVariable();

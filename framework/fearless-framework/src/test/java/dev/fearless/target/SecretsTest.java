@@ -55,12 +55,28 @@ class SecretsTest {
     }
 
     @Test
-    void credentialFieldValuesAreRememberedButNotATokensTypeNorAShortWord() {
+    void credentialFieldValuesThatLookLikeATokenAreRememberedAndNothingElse() {
         Secrets.rememberCredentialFields("{\"refreshToken\":\"remembered-refresh-77\",\"tokenType\":\"Bearer\","
-                + "\"password\":\"short\"}");
+                + "\"passwordPolicy\":\"required for every account\",\"password\":\"short\","
+                + "\"token_endpoint\":\"https://auth.example.com/oauth2/token\",\"tokenExpiresAt\":\"2026-11-28T10:00:00Z\","
+                + "\"api_key\":\"escaped\\/key\\/0123456789\"}");
+        Secrets.rememberCredentialFields("client_secret=form-secret-0123456789");
 
         assertThat(Secrets.mask("Actual: remembered-refresh-77")).isEqualTo("Actual: ****");
-        assertThat(Secrets.mask("type Bearer, word short")).isEqualTo("type Bearer, word short");
+        assertThat(Secrets.mask("key escaped/key/0123456789, secret form-secret-0123456789"))
+                .isEqualTo("key ****, secret ****");
+        String ordinary = "type Bearer, required for every account, word short, https://auth.example.com/oauth2/token"
+                + " at 2026-11-28T10:00:00Z";
+        assertThat(Secrets.mask(ordinary)).isEqualTo(ordinary);
+    }
+
+    @Test
+    void aKnownSecretThatIsAlsoAFieldNameDoesNotUnmaskTheFieldsValue() {
+        // A name of its own: the registry is global, and another test's text must not lose its field names.
+        Secret.of("session_token_b7");
+
+        assertThat(Secrets.mask("{\"session_token_b7\":\"value-never-registered\"}"))
+                .isEqualTo("{\"****\":\"****\"}");
     }
 
     @Test

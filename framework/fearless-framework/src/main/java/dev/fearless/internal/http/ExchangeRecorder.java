@@ -85,7 +85,8 @@ public final class ExchangeRecorder implements OrderedFilter {
         }
         Map<String, String> form = request.getFormParams();
         if (!form.isEmpty()) {
-            Secrets.rememberCredentialFields(form.toString());
+            // Pair by pair: the map's text would attach its own punctuation to the last value of each pair.
+            form.forEach((name, value) -> Secrets.rememberCredentialFields(name + "=" + value));
             text.append('\n').append(form).append('\n');
         }
         Object body = request.getBody();
