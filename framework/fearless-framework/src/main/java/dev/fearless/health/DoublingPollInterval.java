@@ -10,11 +10,19 @@ import org.awaitility.pollinterval.PollInterval;
  * and never past {@code deadline}: polling in the caller's thread, Awaitility sleeps a whole interval before it looks
  * at the clock, so a check would otherwise overrun its budget by up to {@code max}.
  *
- * <p>The last attempt comes {@code first} before the deadline, not at it: an attempt due at the deadline has no time
- * left and is never made, so a service that came up after the attempt before it would be reported down, with up to
- * half the budget unchecked. Once that last attempt is made, the interval waits out the budget.
+ * <p>The last attempt comes {@code lastAttempt} before the deadline, not at it: an attempt due at the deadline has no
+ * time left and is never made, so a service that came up after the attempt before it would be reported down, with up
+ * to half the budget unchecked; and an attempt with only a moment left would time out on a service that answers in
+ * a second. Once that last attempt is made, the interval waits out the budget.
  */
-record DoublingPollInterval(Duration first, Duration max, Instant deadline) implements PollInterval {
+record DoublingPollInterval(Duration first, Duration max, Instant deadline, Duration lastAttempt)
+        implements PollInterval {
+
+    /** The time left for the last attempt: a quarter of the budget, at least {@code first}, at most 2 s. */
+    static Duration lastAttempt(Duration budget, Duration first) {
+        return Durations.max(first, Durations.min(budget.dividedBy(4), Duration.ofSeconds(2)));
+    }
+
     private static final Duration AT_LEAST = Duration.ofMillis(1);
 
     @Override
@@ -23,10 +31,10 @@ record DoublingPollInterval(Duration first, Duration max, Instant deadline) impl
                 ? first
                 : previous.multipliedBy(2);
         Duration untilDeadline = Duration.between(Instant.now(), deadline);
-        if (untilDeadline.compareTo(first) <= 0) {
+        if (untilDeadline.compareTo(lastAttempt) <= 0) {
             return atLeastOneMilli(untilDeadline);
         }
-        return atLeastOneMilli(Durations.min(Durations.min(wanted, max), untilDeadline.minus(first)));
+        return atLeastOneMilli(Durations.min(Durations.min(wanted, max), untilDeadline.minus(lastAttempt)));
     }
 
     private static Duration atLeastOneMilli(Duration interval) {

@@ -70,7 +70,8 @@ public abstract sealed class Probe permits HttpProbe, TcpProbe {
             Awaitility.await()
                     .atMost(settings.budget())
                     .pollDelay(Duration.ZERO)
-                    .pollInterval(new DoublingPollInterval(settings.firstInterval(), settings.maxInterval(), deadline))
+                    .pollInterval(new DoublingPollInterval(settings.firstInterval(), settings.maxInterval(), deadline,
+                            DoublingPollInterval.lastAttempt(settings.budget(), settings.firstInterval())))
                     .pollInSameThread()
                     .dontCatchUncaughtExceptions()
                     .until(() -> {

@@ -248,7 +248,7 @@ class HealthTest {
     @Test
     void pollingDoublesUpToFiveSeconds() {
         DoublingPollInterval interval = new DoublingPollInterval(Duration.ofMillis(200), Duration.ofSeconds(5),
-                Instant.now().plus(Duration.ofHours(1)));
+                Instant.now().plus(Duration.ofHours(1)), Duration.ofSeconds(2));
 
         Duration first = interval.next(1, Duration.ZERO);
         Duration second = interval.next(2, first);
@@ -261,24 +261,30 @@ class HealthTest {
     @Test
     void pollingNeverWaitsPastTheDeadline() {
         DoublingPollInterval interval = new DoublingPollInterval(Duration.ofMillis(200), Duration.ofSeconds(5),
-                Instant.now().plus(Duration.ofMillis(300)));
+                Instant.now().plus(Duration.ofMillis(300)), Duration.ofMillis(200));
 
         assertThat(interval.next(5, Duration.ofSeconds(3))).isLessThanOrEqualTo(Duration.ofMillis(300));
     }
 
     @Test
-    void theLastAttemptComesBeforeTheDeadlineNotAtIt() {
-        Instant deadline = Instant.now().plus(Duration.ofMillis(1500));
+    void theLastAttemptComesBeforeTheDeadlineWithTimeToAnswer() {
+        Duration lastAttempt = DoublingPollInterval.lastAttempt(Duration.ofSeconds(3), Duration.ofMillis(200));
         DoublingPollInterval interval = new DoublingPollInterval(Duration.ofMillis(200), Duration.ofSeconds(5),
-                deadline);
+                Instant.now().plus(Duration.ofMillis(1500)), lastAttempt);
 
-        // Doubling would wait 6 s, past the deadline: the last attempt comes 200 ms (the first interval) before it.
+        // Doubling would wait 6 s, past the deadline: the last attempt comes a quarter of the budget before it.
         Duration beforeTheLast = interval.next(5, Duration.ofSeconds(3));
         DoublingPollInterval afterTheLast = new DoublingPollInterval(Duration.ofMillis(200), Duration.ofSeconds(5),
-                Instant.now().plus(Duration.ofMillis(150)));
+                Instant.now().plus(Duration.ofMillis(700)), lastAttempt);
 
-        assertThat(beforeTheLast).isLessThanOrEqualTo(Duration.ofMillis(1300)).isPositive();
-        assertThat(afterTheLast.next(6, Duration.ofSeconds(3))).isLessThanOrEqualTo(Duration.ofMillis(150));
+        assertThat(lastAttempt).isEqualTo(Duration.ofMillis(750));
+        assertThat(beforeTheLast).isLessThanOrEqualTo(Duration.ofMillis(750)).isPositive();
+        assertThat(afterTheLast.next(6, Duration.ofSeconds(3))).as("waits out the budget")
+                .isLessThanOrEqualTo(Duration.ofMillis(700));
+        assertThat(DoublingPollInterval.lastAttempt(Duration.ofSeconds(60), Duration.ofMillis(200)))
+                .isEqualTo(Duration.ofSeconds(2));
+        assertThat(DoublingPollInterval.lastAttempt(Duration.ofMillis(400), Duration.ofMillis(200)))
+                .isEqualTo(Duration.ofMillis(200));
     }
 
     /** Runs {@code action} and checks, by the clock, that it ended within {@code budget} and a small margin. */
