@@ -143,9 +143,10 @@ final class GateCommand implements Callable<Integer> {
     }
 
     /**
-     * The engine's request for the parsed options. A report directory that is empty or a file, a project folder, test
-     * root or coverage location that is not there, a test root that is a file but not a jar, an empty JVM argument
-     * and a class name pattern that does not compile are usage errors.
+     * The engine's request for the parsed options. A report directory that is empty or a file, a project folder or
+     * test root that is not there, a test root that is a file but not a jar, an empty JVM argument and a class name
+     * pattern that does not compile are usage errors. Coverage locations are the engine's to check: only a gate that
+     * measures coverage needs them.
      */
     GateRequest toRequest() {
         Path reports = checkedReportDirectory();
@@ -158,8 +159,7 @@ final class GateCommand implements Callable<Integer> {
                 .scanRoots(scanRoots(classpath))
                 .includeClassnames(regularExpressions("--include-classname", includeClassnames))
                 .excludeClassnames(regularExpressions("--exclude-classname", excludeClassnames))
-                .coverageClasses(existing("--coverage-classes", paths(coverageClasses),
-                        "build the code under test first or fix the path"))
+                .coverageClasses(paths(coverageClasses))
                 .sourceRoots(sourceDirs.stream().map(GateCommand::absolute).toList())
                 .jvmArgs(nonEmptyJvmArgs())
                 .systemProperties(systemProperties)
@@ -206,16 +206,6 @@ final class GateCommand implements Callable<Integer> {
             }
         }
         return Optional.empty();
-    }
-
-    /** The paths, each of which must exist: a location given by mistake would only fail after the tests ran. */
-    private List<Path> existing(String option, List<Path> paths, String advice) {
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                throw usage(option + " " + path + " does not exist; " + advice);
-            }
-        }
-        return paths;
     }
 
     /** The JVM arguments; an empty one would reach the test JVM as its main class, and fail it without a hint. */

@@ -208,21 +208,6 @@ class GateEngineMeasurementTest {
     }
 
     @Test
-    void stopsWhenTheClassesUnderTestAreMissing() throws Exception {
-        FixtureProject project = FixtureProject.junit5(dir).main("demo.Calculator", CALCULATOR)
-                .test("CalculatorTest", "class CalculatorTest { @Test void adds() { new demo.Calculator().add(1, 2); } }");
-
-        Verdict verdict = new GateEngine().run(project.request("test")
-                .coverageClasses(List.of(dir.resolve("no-such-classes"))).build(), gate(unitWithLineCoverage(0.85)),
-                GateListener.NONE);
-
-        assertThat(verdict.decision()).isEqualTo(Decision.STOP);
-        assertThat(verdict.exitCode()).isEqualTo(ExitCode.NOT_RUN);
-        assertThat(verdict.reason()).startsWith("step unit: coverage.line could not be measured: class location")
-                .contains("no-such-classes");
-    }
-
-    @Test
     void stopsWhenLineCoverageIsAskedOfClassesWithoutLineNumbers() throws Exception {
         FixtureProject project = FixtureProject.junit5(dir).main("demo.Calculator", CALCULATOR).mainWithoutDebugInfo()
                 .test("CalculatorTest", CALCULATOR_TEST);
@@ -288,6 +273,24 @@ class GateEngineMeasurementTest {
         assertThat(verdict.reason()).isEqualTo("no test roots: gate test runs tests in step(s) unit; give"
                 + " --scan-class-path DIR, or --scan-class-path alone to scan every folder of --class-path");
         assertThat(verdict.steps()).isEmpty();
+    }
+
+    @Test
+    void refusesCoverageClassesThatDoNotExistOnlyWhenAStepMeasuresCoverage() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).main("demo.Calculator", CALCULATOR)
+                .test("CalculatorTest", "class CalculatorTest { @Test void t() { } }");
+        Path missing = dir.resolve("module-without-code/classes");
+
+        Verdict measuring = new GateEngine().run(project.request("test").coverageClasses(List.of(missing)).build(),
+                gate(unitWithLineCoverage(0.5)), GateListener.NONE);
+        Verdict notMeasuring = new GateEngine().run(project.request("test").coverageClasses(List.of(missing))
+                .build(), gate(StepDefinition.of(Layer.UNIT)), GateListener.NONE);
+
+        assertThat(measuring.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(measuring.reason()).startsWith("the classes under test " + missing + " do not exist, and step(s)"
+                + " unit of gate test measure coverage over them");
+        assertThat(measuring.steps()).isEmpty();
+        assertThat(notMeasuring.decision()).as(notMeasuring.reason()).isEqualTo(Decision.GO);
     }
 
     @Test

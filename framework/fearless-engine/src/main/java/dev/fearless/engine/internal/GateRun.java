@@ -38,7 +38,7 @@ public final class GateRun {
         try {
             BaseUrlCheck.check(request.baseUrl());
             GateDefinition gate = gate();
-            TestRootsCheck.check(gate, request.scanRoots());
+            GateInputsCheck.check(gate, request);
             verdict = runSteps(gate);
         } catch (GateException e) {
             verdict = Verdict.error(request.gate(), masker.mask(e.getMessage()), Steps.elapsedMs(startNanos),
