@@ -228,6 +228,9 @@ deploy() {
 # The module tests' PostgreSQL is the server above (with Docker, Testcontainers starts one instead); the password, if
 # any, goes through the environment rather than the command line.
 export FEARLESS_SERVICES_POSTGRES_PASSWORD="${PGPASSWORD:-}"
+# This run's reports only: a folder an earlier run left (its GO, say) must not pass for this run's, whichever step
+# this one ends at.
+rm -rf "${REPORTS:?}"
 provision_databases || refuse "cannot create the databases $DB_NAME and $TEST_DB on $PGHOST:$PGPORT as $PGUSER"
 gate predeploy "-Dfearless.services.postgres.url=jdbc:postgresql://$PGHOST:$PGPORT/$TEST_DB" \
   "-Dfearless.services.postgres.username=$PGUSER" || exit $?

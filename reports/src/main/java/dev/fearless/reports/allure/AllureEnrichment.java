@@ -154,7 +154,7 @@ public final class AllureEnrichment {
         Set<String> messages = new LinkedHashSet<>();
         for (JsonNode failure : step.path("failures")) {
             if (failure.hasNonNull("message") && !failure.path("message").asText().isBlank()) {
-                messages.add(Pattern.quote(failure.path("message").asText()));
+                messages.add(messagePattern(failure.path("message").asText()));
             }
         }
         if (messages.isEmpty()) {
@@ -165,6 +165,28 @@ public final class AllureEnrichment {
         category.put("messageRegex", String.join("|", messages));
         return Optional.of(category);
     }
+
+    /**
+     * A regular expression that Allure's whole status message of a failure matches, from the verdict's one-line
+     * summary of it. The summary joins the first paragraph's lines with spaces, may be cut short ({@code ...}), and
+     * names a non-assertion exception's class in front ({@code IllegalStateException: boom}), where Allure keeps the
+     * message as thrown ({@code boom}, or REST Assured's {@code 1 expectation failed.} and the expectation on the next
+     * line): so any whitespace matches any whitespace, the class in front is optional, and anything may follow.
+     */
+    static String messagePattern(String summary) {
+        String text = summary.endsWith("...") ? summary.substring(0, summary.length() - 3) : summary;
+        String typePrefix = "";
+        java.util.regex.Matcher typed = EXCEPTION_PREFIX.matcher(text);
+        if (typed.lookingAt()) {
+            typePrefix = "(?:" + Pattern.quote(typed.group()) + ")?";
+            text = text.substring(typed.end());
+        }
+        String words = java.util.Arrays.stream(text.strip().split("\\s+")).filter(word -> !word.isEmpty())
+                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("\\s+"));
+        return "(?s)\\s*" + typePrefix + words + ".*";
+    }
+
+    private static final Pattern EXCEPTION_PREFIX = Pattern.compile("[\\w$]+(?:Exception|Error): ");
 
     private static ObjectNode category(String name, String... statuses) {
         ObjectNode category = JSON.createObjectNode();

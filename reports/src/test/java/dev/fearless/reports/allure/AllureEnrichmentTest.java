@@ -74,8 +74,23 @@ class AllureEnrichmentTest {
         assertThat(categories.findValuesAsText("name")).containsExactly(
                 "Gate STOP, step unit: " + PASS_RATE_MESSAGE, "Failed tests", "Broken tests");
         assertThat(categories.get(0).get("matchedStatuses").toString()).isEqualTo("[\"failed\",\"broken\"]");
-        assertThat(categories.get(0).get("messageRegex").asText()).isEqualTo("\\Qexpected: <2> but was: <3>\\E");
+        assertThat("expected: <2> but was: <3>").matches(categories.get(0).get("messageRegex").asText());
         assertThat(categories.get(1).get("matchedStatuses").toString()).isEqualTo("[\"failed\"]");
+    }
+
+    @Test
+    void aCategorysPatternMatchesTheMessageAsThrownFromTheVerdictsOneLineSummary() {
+        // REST Assured's message spans lines; the verdict joins them.
+        assertThat("1 expectation failed.\nExpected status code <201> but was <500>.\n").matches(AllureEnrichment
+                .messagePattern("1 expectation failed. Expected status code <201> but was <500>."));
+        // The verdict names a non-assertion exception's class; Allure's message is the exception's own.
+        assertThat("database is down").matches(
+                AllureEnrichment.messagePattern("IllegalStateException: database is down"));
+        // A summary cut short still matches the whole message, and only it.
+        String pattern = AllureEnrichment.messagePattern("x".repeat(20) + "...");
+        assertThat("x".repeat(600)).matches(pattern);
+        assertThat("y" + "x".repeat(600)).doesNotMatch(pattern);
+        assertThat("(a+b) * [c]").matches(AllureEnrichment.messagePattern("(a+b) * [c]"));
     }
 
     @Test

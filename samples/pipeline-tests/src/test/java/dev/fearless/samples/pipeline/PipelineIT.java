@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ import dev.fearless.samples.pipeline.PipelineScript.Run;
  * Runs {@code samples/pipeline.sh} as a user would, on the library-service sample built against this repository's
  * Fearless: predeploy gate, deploy on a free port with its PostgreSQL database, postdeploy gate with health checks,
  * smoke tests and E2E tests in Chromium, stop. Then twice more with a broken deploy, each of which the postdeploy gate
- * must STOP, naming the failing check. The deployed app gets databases of the test's own, dropped afterwards, so a
+ * must STOP, naming the failing check, and once with a deploy that fails, which must leave no earlier run's
+ * postdeploy reports. The deployed app gets databases of the test's own, dropped afterwards, so a
  * developer's library_dev is left alone.
  */
 class PipelineIT {
@@ -104,6 +106,19 @@ class PipelineIT {
                 .as("the app's role may record loans again after the break").isZero();
     }
 
+    @Test
+    void aRunThatEndsBeforeAGateLeavesNoEarlierRunsReportsOfIt() throws Exception {
+        // An earlier run's GO, as a CI job that archives target/pipeline would ship it.
+        Path stale = Files.createDirectories(SAMPLE.resolve("target/pipeline/postdeploy")).resolve("verdict.json");
+        Files.writeString(stale, "{\"decision\" : \"GO\"}");
+
+        Run run = pipeline("deploy-fails", Map.of("START_TIMEOUT_SECONDS", "0"));
+
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(4);
+        assertThat(verdict("predeploy").path("decision").asText()).isEqualTo("GO");
+        assertThat(stale.getParent()).as("the postdeploy reports of an earlier run").doesNotExist();
+    }
+
     /** The deployed app no longer answers on its port once the pipeline has ended. */
     private static void assertStopped(Run run) {
         Matcher port = DEPLOYED_PORT.matcher(run.output());
@@ -134,12 +149,18 @@ class PipelineIT {
     }
 
     private static Run pipeline(String name, String... arguments) throws IOException, InterruptedException {
-        Map<String, String> environment = Map.of(
+        return pipeline(name, Map.of(), arguments);
+    }
+
+    private static Run pipeline(String name, Map<String, String> more, String... arguments)
+            throws IOException, InterruptedException {
+        Map<String, String> environment = new java.util.HashMap<>(more);
+        environment.putAll(Map.of(
                 "MAVEN_ARGS", "-ntp -Dmaven.repo.local=" + System.getProperty("pipeline.repository")
                         + " -Dmaven.repo.local.tail=" + System.getProperty("pipeline.repositoryTail"),
                 "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1",
                 "LIBRARY_DB", APP_DB,
-                "LIBRARY_TEST_DB", TEST_DB);
+                "LIBRARY_TEST_DB", TEST_DB));
         return PipelineScript.run(environment, Path.of("target", "pipeline-" + name + ".log"), Duration.ofMinutes(15),
                 arguments);
     }
