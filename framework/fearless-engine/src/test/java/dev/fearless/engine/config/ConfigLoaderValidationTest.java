@@ -543,8 +543,26 @@ class ConfigLoaderValidationTest {
                   predeploy:
                     - step: static
                       reports: target/pmd.xml
-                """, "4:16: gates.predeploy[0].reports is 'target/pmd.xml', but must be a list of report files"
-                + " such as [target/pmd.xml]");
+                """, "4:16: gates.predeploy[0].reports is 'target/pmd.xml', but must be a list of one or more report"
+                + " files such as [target/pmd.xml]; leave reports out to have the step run PMD itself");
+    }
+
+    @Test
+    void rejectsAnEmptyReportListAndAReportListedTwice() {
+        assertRejected("""
+                gates:
+                  predeploy:
+                    - step: static
+                      reports: []
+                """, "4:16: gates.predeploy[0].reports is an empty list, but must be a list of one or more"
+                + " report files such as [target/pmd.xml]; leave reports out to have the step run PMD itself");
+        assertRejected("""
+                gates:
+                  predeploy:
+                    - step: static
+                      reports: [r/pmd.xml, ./r/../r/pmd.xml]
+                """, "4:28: gates.predeploy[0].reports[1] is './r/../r/pmd.xml', but must be a report not listed"
+                + " before (it names the same file as an earlier entry, whose findings would count twice)");
     }
 
     @Test

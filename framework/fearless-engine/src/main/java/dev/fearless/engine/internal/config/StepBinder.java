@@ -128,13 +128,30 @@ final class StepBinder {
         return values;
     }
 
+    /**
+     * The report files: at least one (an empty list reads like a setting, but the step would run PMD instead), none
+     * twice, even written two ways ({@code r/p.xml}, {@code ./r/../r/p.xml}): its findings would count twice.
+     */
     private static List<String> reports(YamlNode node) {
-        if (!(node instanceof Sequence list)) {
-            throw node.mustBe("a list of report files such as [target/pmd.xml]");
+        if (!(node instanceof Sequence list) || list.items().isEmpty()) {
+            throw node.mustBe("a list of one or more report files such as [target/pmd.xml]; leave reports out to"
+                    + " have the step run PMD itself");
         }
         List<String> files = new ArrayList<>();
+        java.util.Set<java.nio.file.Path> seen = new java.util.HashSet<>();
         for (YamlNode item : list.items()) {
-            files.add(Scalars.text(item, "a report file such as target/pmd.xml"));
+            String file = Scalars.text(item, "a report file such as target/pmd.xml");
+            java.nio.file.Path path;
+            try {
+                path = java.nio.file.Path.of(file).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                throw item.mustBe("a file path (" + e.getReason() + ")");
+            }
+            if (!seen.add(path)) {
+                throw item.mustBe("a report not listed before (it names the same file as an earlier entry, whose"
+                        + " findings would count twice)");
+            }
+            files.add(file);
         }
         return files;
     }

@@ -57,10 +57,13 @@ import dev.fearless.engine.FindingCounts;
  * </table>
  *
  * <p>Also counted, as ERROR: a file the analyzer failed to process (PMD's {@code <error>}, Checkstyle's
- * {@code <exception>}) and a PMD rule that could not run ({@code <configerror>}); code that was not analyzed is not
- * clean. Not counted: SARIF results of kind {@code pass} or {@code notApplicable}, SARIF results whose suppressions are
- * all accepted, SARIF tool notifications and SpotBugs' analysis errors and missing classes (diagnostics of the tool,
- * not findings in the code).
+ * {@code <exception>}, SpotBugs' {@code <Errors><Error>}) and a PMD rule that could not run ({@code <configerror>});
+ * code that was not analyzed is not clean. A SARIF run whose invocation says {@code executionSuccessful: false} is an
+ * error of the report, for the same reason. Not counted: SARIF results of kind {@code pass} or {@code notApplicable},
+ * SARIF results whose suppressions are all accepted or whose {@code baselineState} is {@code absent} (fixed since the
+ * baseline), SARIF tool notifications and SpotBugs' missing classes (diagnostics of the tool's class path, not
+ * findings in the code). A SARIF result without a level takes the one its rule's
+ * {@code ruleConfigurationOverrides} set, else its rule's default.
  *
  * <p>Fails closed with a {@link StaticAnalysisException} that names the file: missing, empty, malformed or truncated
  * ({@code file:line:column} from the parser), an unknown format, a SARIF version other than 2.1.0, a SARIF run without

@@ -3,6 +3,7 @@ package dev.fearless.engine.internal.staticanalysis;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -86,6 +87,17 @@ final class SarifReport {
     }
 
     private static FindingCounts countRun(Path file, JsonNode run, String pointer) throws StaticAnalysisException {
+        JsonNode invocations = run.path("invocations");
+        for (int i = 0; i < invocations.size(); i++) {
+            // SARIF 3.20.14: false means the tool did not finish: the code it did not reach is not clean.
+            JsonNode successful = invocations.get(i).path("executionSuccessful");
+            if (successful.isBoolean() && !successful.booleanValue()) {
+                throw new StaticAnalysisException("static-analysis report " + file + " says at " + pointer
+                        + "/invocations/" + i + "/executionSuccessful that the analyzer did not finish: code it did"
+                        + " not analyse is not clean; fix the analyzer's run (its toolExecutionNotifications say why)"
+                        + " and run it again");
+            }
+        }
         JsonNode results = run.path("results");
         if (!results.isArray()) {
             // The spec: results absent or null means the tool did not produce results, an empty array that it found
@@ -118,14 +130,18 @@ final class SarifReport {
             throw new IllegalArgumentException("unknown SARIF kind \"" + kind
                     + "\"; expected fail, pass, notApplicable, informational, review or open");
         }
-        if (NOT_A_PROBLEM.contains(kind) || isSuppressed(result)) {
+        // A result whose baselineState is "absent" was in the baseline and is gone from this run: fixed, not found.
+        if (NOT_A_PROBLEM.contains(kind) || isSuppressed(result)
+                || "absent".equals(result.path("baselineState").asText(""))) {
             return null;
         }
         JsonNode rule = rule(run, result);
-        // SARIF 3.27.10: a result without a level takes "none" if its kind is not "fail", else its rule's default
-        // level, else "warning".
+        // SARIF 3.27.10: a result without a level takes "none" if its kind is not "fail", else the level the run's
+        // invocation configured for its rule (ruleConfigurationOverrides), else the rule's default level, else
+        // "warning".
         String fallback = kind.equals("fail")
-                ? text(rule.path("defaultConfiguration").path("level"), "defaultConfiguration.level", "warning")
+                ? overriddenLevel(run, rule).orElse(text(rule.path("defaultConfiguration").path("level"),
+                        "defaultConfiguration.level", "warning"))
                 : "none";
         Severity severity = SeverityTable.sarifLevel(text(result.path("level"), "level", fallback));
 
@@ -153,6 +169,28 @@ final class SarifReport {
             }
         }
         return true;
+    }
+
+    /** The level an invocation's {@code ruleConfigurationOverrides} sets for {@code rule}, matched by its id. */
+    private static Optional<String> overriddenLevel(JsonNode run, JsonNode rule) {
+        String id = rule.path("id").asText("");
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode driverRules = run.path("tool").path("driver").path("rules");
+        for (JsonNode invocation : run.path("invocations")) {
+            for (JsonNode override : invocation.path("ruleConfigurationOverrides")) {
+                JsonNode descriptor = override.path("descriptor");
+                JsonNode index = descriptor.path("index");
+                String described = descriptor.path("id").asText(index.canConvertToInt()
+                        ? driverRules.path(index.asInt()).path("id").asText("") : "");
+                JsonNode level = override.path("configuration").path("level");
+                if (id.equals(described) && !level.isMissingNode() && !level.isNull()) {
+                    return Optional.of(text(level, "ruleConfigurationOverrides configuration.level", "warning"));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static JsonNode rule(JsonNode run, JsonNode result) {

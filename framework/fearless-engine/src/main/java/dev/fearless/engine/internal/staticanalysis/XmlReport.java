@@ -110,6 +110,10 @@ final class XmlReport {
                     return Optional.of(SeverityTable.spotbugs(xml.getAttributeValue(null, "rank"),
                             xml.getAttributeValue(null, "priority")));
                 }
+                // <BugCollection><Errors><Error>: a class SpotBugs failed to analyse, so not clean, as PMD's <error>.
+                if (depth == 3 && xml.getLocalName().equals("Error")) {
+                    return Optional.of(Severity.ERROR);
+                }
                 return Optional.empty();
             }
         };

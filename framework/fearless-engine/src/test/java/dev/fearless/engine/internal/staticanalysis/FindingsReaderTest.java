@@ -172,6 +172,55 @@ class FindingsReaderTest {
     }
 
     @Test
+    void failsOnASarifRunWhoseAnalyzerSaysItDidNotFinish() throws Exception {
+        Path sarif = write("failed.sarif", """
+                {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "Crashed"}},
+                  "invocations": [{"executionSuccessful": false,
+                    "toolExecutionNotifications": [{"level": "error", "message": {"text": "crashed"}}]}],
+                  "results": []}]}
+                """);
+
+        assertThatThrownBy(() -> FindingsReader.read(sarif))
+                .isInstanceOf(StaticAnalysisException.class)
+                .hasMessageStartingWith("static-analysis report " + sarif + " says at /runs/0/invocations/0"
+                        + "/executionSuccessful that the analyzer did not finish");
+    }
+
+    @Test
+    void takesARulesOverriddenLevelAndLeavesOutResultsFixedSinceTheBaseline() throws Exception {
+        Path sarif = write("overrides.sarif", """
+                {"version": "2.1.0", "runs": [{
+                  "tool": {"driver": {"name": "Lint", "rules": [
+                    {"id": "L1", "defaultConfiguration": {"level": "note"}},
+                    {"id": "L2", "defaultConfiguration": {"level": "note"}}]}},
+                  "invocations": [{"executionSuccessful": true, "ruleConfigurationOverrides": [
+                    {"descriptor": {"id": "L1"}, "configuration": {"level": "error"}},
+                    {"descriptor": {"index": 1}, "configuration": {"level": "warning"}}]}],
+                  "results": [
+                    {"ruleId": "L1", "message": {"text": "overridden to error"}},
+                    {"ruleId": "L2", "message": {"text": "overridden by index to warning"}},
+                    {"ruleId": "L1", "level": "error", "baselineState": "absent", "message": {"text": "fixed"}}]}]}
+                """);
+
+        assertThat(FindingsReader.read(sarif)).isEqualTo(new FindingCounts(1, 0, 1, 0, 0));
+    }
+
+    @Test
+    void countsAClassSpotbugsFailedToAnalyseAsAnError() throws Exception {
+        Path spotbugs = write("errors.xml", """
+                <BugCollection version="4.9.8"><Project/>
+                  <Errors errors="1" missingClasses="1">
+                    <Error><ErrorMessage>Exception analyzing com.example.Foo</ErrorMessage></Error>
+                    <MissingClass>org.example.Lib</MissingClass>
+                  </Errors>
+                  <FindBugsSummary total_classes="3"/>
+                </BugCollection>
+                """);
+
+        assertThat(FindingsReader.read(spotbugs)).isEqualTo(new FindingCounts(1, 0, 0, 0, 0));
+    }
+
+    @Test
     void failsOnADuplicateKeyNamingWhereRatherThanLosingAFinding() throws Exception {
         Path runs = write("runs.sarif", """
                 {"version": "2.1.0",
