@@ -1,6 +1,7 @@
 package dev.fearless.maven;
 
 import java.nio.file.Path;
+import java.util.Set;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -19,7 +20,7 @@ import dev.fearless.reports.VisibleText;
 final class BuildResult {
 
     /** The rules that fail when the test JVM did not run to its end. */
-    private static final java.util.Set<String> TEST_JVM_RULES = java.util.Set.of("fork", "testTimeout", "maxDuration");
+    private static final Set<String> TEST_JVM_RULES = Set.of("fork", "testTimeout", "maxDuration");
 
     private BuildResult() {
     }

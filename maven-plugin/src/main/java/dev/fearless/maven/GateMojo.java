@@ -42,7 +42,8 @@ import dev.fearless.reports.console.ConsoleReporter;
         threadSafe = true)
 public class GateMojo extends AbstractMojo {
 
-    private static final String POM_PACKAGING = "pom";
+    /** The packaging of a parent or aggregator, which has no code or tests of its own: neither goal runs on it. */
+    static final String POM_PACKAGING = "pom";
 
     /** The gate to run: {@code predeploy}, {@code postdeploy}, or one that {@code fearless.yml} defines. */
     @Parameter(property = "fearless.gate", required = true)

@@ -58,7 +58,7 @@ public class ReportMojo extends AbstractMojo {
             getLog().info("Skipping Fearless report (fearless.skip=true)");
             return;
         }
-        if ("pom".equals(project.getPackaging())) {
+        if (GateMojo.POM_PACKAGING.equals(project.getPackaging())) {
             // As the gate goal: a parent or aggregator is never gated, so it has no results to report.
             getLog().info("Skipping Fearless report for " + project.getArtifactId() + ": pom packaging is not gated;"
                     + " each module's report is made in its own build");

@@ -106,14 +106,7 @@ public final class Health {
 
     private static boolean sameOrigin(URI a, URI b) {
         return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost() != null
-                && a.getHost().equalsIgnoreCase(b.getHost()) && port(a) == port(b);
-    }
-
-    private static int port(URI uri) {
-        if (uri.getPort() >= 0) {
-            return uri.getPort();
-        }
-        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+                && a.getHost().equalsIgnoreCase(b.getHost()) && HttpProbe.port(a) == HttpProbe.port(b);
     }
 
     /** A TCP check: healthy when {@code host:port} accepts a connection. */

@@ -182,7 +182,14 @@ public final class HttpProbe extends Probe {
     }
 
     private String address() {
-        int port = url.getPort() != -1 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
-        return url.getHost() + ":" + port;
+        return url.getHost() + ":" + port(url);
+    }
+
+    /** The port {@code url} connects to: its own, else its scheme's default. */
+    static int port(URI url) {
+        if (url.getPort() >= 0) {
+            return url.getPort();
+        }
+        return "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
     }
 }

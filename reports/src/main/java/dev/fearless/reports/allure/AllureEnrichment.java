@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apiguardian.api.API;
 
@@ -176,17 +179,19 @@ public final class AllureEnrichment {
     static String messagePattern(String summary) {
         String text = summary.endsWith("...") ? summary.substring(0, summary.length() - 3) : summary;
         String typePrefix = "";
-        java.util.regex.Matcher typed = EXCEPTION_PREFIX.matcher(text);
+        Matcher typed = TYPE_PREFIX.matcher(text);
         if (typed.lookingAt()) {
+            // Optional whatever the word: the message as thrown may start with it too ("expected: <4> ...").
             typePrefix = "(?:" + Pattern.quote(typed.group()) + ")?";
             text = text.substring(typed.end());
         }
-        String words = java.util.Arrays.stream(text.strip().split("\\s+")).filter(word -> !word.isEmpty())
-                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("\\s+"));
+        String words = Arrays.stream(text.strip().split("\\s+")).filter(word -> !word.isEmpty())
+                .map(Pattern::quote).collect(Collectors.joining("\\s+"));
         return "(?s)\\s*" + typePrefix + words + ".*";
     }
 
-    private static final Pattern EXCEPTION_PREFIX = Pattern.compile("[\\w$]+(?:Exception|Error): ");
+    /** The exception's simple name that the verdict's summary may put in front of the message. */
+    private static final Pattern TYPE_PREFIX = Pattern.compile("[\\w$]+: ");
 
     private static ObjectNode category(String name, String... statuses) {
         ObjectNode category = JSON.createObjectNode();

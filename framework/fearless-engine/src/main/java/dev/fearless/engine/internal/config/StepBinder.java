@@ -1,11 +1,15 @@
 package dev.fearless.engine.internal.config;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import dev.fearless.engine.CoverageMetric;
@@ -138,13 +142,13 @@ final class StepBinder {
                     + " have the step run PMD itself");
         }
         List<String> files = new ArrayList<>();
-        java.util.Set<java.nio.file.Path> seen = new java.util.HashSet<>();
+        Set<Path> seen = new HashSet<>();
         for (YamlNode item : list.items()) {
             String file = Scalars.text(item, "a report file such as target/pmd.xml");
-            java.nio.file.Path path;
+            Path path;
             try {
-                path = java.nio.file.Path.of(file).normalize();
-            } catch (java.nio.file.InvalidPathException e) {
+                path = Path.of(file).normalize();
+            } catch (InvalidPathException e) {
                 throw item.mustBe("a file path (" + e.getReason() + ")");
             }
             if (!seen.add(path)) {
