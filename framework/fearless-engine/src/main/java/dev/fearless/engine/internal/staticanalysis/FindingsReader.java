@@ -67,7 +67,9 @@ import dev.fearless.engine.FindingCounts;
  *
  * <p>Fails closed with a {@link StaticAnalysisException} that names the file: missing, empty, malformed or truncated
  * ({@code file:line:column} from the parser), an unknown format, a SARIF version other than 2.1.0, a SARIF run without
- * a {@code results} array, or a level, priority or rank not in the table.
+ * a {@code results} array, a report of nothing (a Checkstyle report without a {@code <file>}, a SpotBugs report
+ * without a bug and without analyzed classes in its {@code <FindBugsSummary>}), or a level, priority or rank not in
+ * the table.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class FindingsReader {

@@ -48,6 +48,7 @@ final class XmlReport {
             throws XMLStreamException, StaticAnalysisException {
         Format format = null;
         FindingCounts counts = FindingCounts.NONE;
+        boolean analyzedSomething = false;
         int depth = 0;
         while (xml.hasNext()) {
             int event = xml.next();
@@ -64,17 +65,28 @@ final class XmlReport {
                     if (severity.isPresent()) {
                         counts = counts.plus(severity.get());
                     }
+                    analyzedSomething |= severity.isPresent() || format.showsAnalysis(xml, depth);
                 } catch (IllegalArgumentException e) {
                     throw FindingsReader.badValue(file, position(xml.getLocation()), e.getMessage(), e);
                 }
             }
+        }
+        if (format != null && format.nothingAnalyzed != null && !analyzedSomething) {
+            throw new StaticAnalysisException("static-analysis report " + file + " " + format.nothingAnalyzed
+                    + ": a report of nothing is not a clean result; check what the analyzer was given to analyze");
         }
         return counts;
     }
 
     /** The three XML formats and which of their elements are findings. */
     private enum Format {
-        CHECKSTYLE("checkstyle") {
+        CHECKSTYLE("checkstyle", "lists no checked file") {
+            @Override
+            boolean showsAnalysis(XMLStreamReader xml, int depth) {
+                // Checkstyle lists every file it checked, with or without errors.
+                return depth == 2 && xml.getLocalName().equals("file");
+            }
+
             @Override
             Optional<Severity> finding(XMLStreamReader xml, int depth) {
                 if (depth != 3) {
@@ -89,7 +101,13 @@ final class XmlReport {
                 };
             }
         },
-        PMD("pmd") {
+        /** PMD lists only the files with violations: a clean run's report is an empty {@code <pmd/>}. */
+        PMD("pmd", null) {
+            @Override
+            boolean showsAnalysis(XMLStreamReader xml, int depth) {
+                return false;
+            }
+
             @Override
             Optional<Severity> finding(XMLStreamReader xml, int depth) {
                 String element = xml.getLocalName();
@@ -103,7 +121,21 @@ final class XmlReport {
                 return Optional.empty();
             }
         },
-        SPOTBUGS("BugCollection") {
+        SPOTBUGS("BugCollection", "lists no analyzed class (no bug and <FindBugsSummary total_classes> absent or 0)") {
+            @Override
+            boolean showsAnalysis(XMLStreamReader xml, int depth) {
+                if (depth != 2 || !xml.getLocalName().equals("FindBugsSummary")) {
+                    return false;
+                }
+                String classes = xml.getAttributeValue(null, "total_classes");
+                try {
+                    return classes != null && Integer.parseInt(classes.trim()) > 0;
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("<FindBugsSummary total_classes=\"" + classes
+                            + "\"> is not a number");
+                }
+            }
+
             @Override
             Optional<Severity> finding(XMLStreamReader xml, int depth) {
                 if (depth == 2 && xml.getLocalName().equals("BugInstance")) {
@@ -119,13 +151,22 @@ final class XmlReport {
         };
 
         private final String root;
+        /** What the report lacks when it shows no analysis; null for a format that cannot show it. */
+        private final String nothingAnalyzed;
 
-        Format(String root) {
+        Format(String root, String nothingAnalyzed) {
             this.root = root;
+            this.nothingAnalyzed = nothingAnalyzed;
         }
 
         /** The severity of the element the reader is on, or empty when it is no finding (or one not counted). */
         abstract Optional<Severity> finding(XMLStreamReader xml, int depth);
+
+        /**
+         * Whether the element the reader is on shows that the analyzer looked at some code. A report that never shows
+         * it says that nothing was analyzed (no source folder, a wrong path), which must not pass for clean code.
+         */
+        abstract boolean showsAnalysis(XMLStreamReader xml, int depth);
 
         static Format ofRoot(Path file, String root) throws StaticAnalysisException {
             for (Format format : values()) {

@@ -75,6 +75,53 @@ class FindingsReaderTest {
     }
 
     @Test
+    void countsNothingInCleanCheckstyleAndSpotbugsReportsOfSomeCode() throws Exception {
+        Path checkstyle = write("clean-checkstyle.xml", """
+                <checkstyle version="10.21.0">
+                <file name="/p/src/main/java/demo/A.java"></file>
+                <file name="/p/src/main/java/demo/B.java"><error severity="ignore" message="m"/></file>
+                </checkstyle>
+                """);
+        Path spotbugs = write("clean-spotbugs.xml", """
+                <BugCollection version="4.9.8"><Project/><Errors errors="0" missingClasses="0"/>
+                  <FindBugsSummary total_classes="12" total_bugs="0"/></BugCollection>
+                """);
+
+        assertThat(FindingsReader.read(checkstyle)).isEqualTo(FindingCounts.NONE);
+        assertThat(FindingsReader.read(spotbugs)).isEqualTo(FindingCounts.NONE);
+    }
+
+    @Test
+    void failsOnCheckstyleAndSpotbugsReportsOfNothing() throws Exception {
+        // What the analyzers write when they were pointed at no code: a wrong source folder, a module without classes.
+        Path checkstyle = write("no-file.xml", "<?xml version=\"1.0\"?>\n<checkstyle version=\"10.21.0\">\n</checkstyle>\n");
+        Path noClass = write("no-class.xml", """
+                <BugCollection version="4.9.8"><Project/><Errors errors="0" missingClasses="0"/>
+                  <FindBugsSummary total_classes="0" total_bugs="0"/></BugCollection>
+                """);
+        Path noSummary = write("no-summary.xml", "<BugCollection version=\"4.9.8\"><Project/></BugCollection>\n");
+        Path badSummary = write("bad-summary.xml", "<BugCollection>\n<FindBugsSummary total_classes=\"many\"/>\n"
+                + "</BugCollection>\n");
+
+        assertThatThrownBy(() -> FindingsReader.read(checkstyle))
+                .isInstanceOf(StaticAnalysisException.class)
+                .hasMessage("static-analysis report " + checkstyle + " lists no checked file: a report of nothing is"
+                        + " not a clean result; check what the analyzer was given to analyze");
+        assertThatThrownBy(() -> FindingsReader.read(noClass))
+                .isInstanceOf(StaticAnalysisException.class)
+                .hasMessage("static-analysis report " + noClass + " lists no analyzed class (no bug and"
+                        + " <FindBugsSummary total_classes> absent or 0): a report of nothing is not a clean result;"
+                        + " check what the analyzer was given to analyze");
+        assertThatThrownBy(() -> FindingsReader.read(noSummary))
+                .isInstanceOf(StaticAnalysisException.class)
+                .hasMessageContaining(noSummary + " lists no analyzed class");
+        assertThatThrownBy(() -> FindingsReader.read(badSummary))
+                .isInstanceOf(StaticAnalysisException.class)
+                .hasMessage("static-analysis report " + badSummary + ":2:40: <FindBugsSummary total_classes=\"many\">"
+                        + " is not a number");
+    }
+
+    @Test
     void failsWhenTheReportIsMissing() {
         Path missing = dir.resolve("missing.sarif");
 
