@@ -61,6 +61,79 @@ class GateEngineOutsideTestsTest {
     }
 
     @Test
+    void failsATestClassJUnitCannotReadForATypeMissingFromASignature() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir)
+                .main("Missing", "public class Missing { }")
+                .test("BadSignatureTest", """
+                        class BadSignatureTest {
+                            @Test void mustRunAndFail() { fail("ran"); }
+                            Missing helper() { return null; }
+                        }
+                        """)
+                .test("OkTest", "class OkTest { @Test void runs() { } }");
+        GateRequest request = project.request("test").build();
+        // The class loads, but JUnit's reflection over its methods fails: JUnit drops it without a word.
+        Files.delete(project.classes().resolve("Missing.class"));
+
+        Verdict verdict = new GateEngine().run(request, gate(UNIT), GateListener.NONE);
+
+        assertThat(verdict.decision()).isEqualTo(Decision.STOP);
+        assertThat(verdict.steps().get(0).tests()).isEqualTo(new TestCounts(2, 1, 1, 0, 0));
+        assertThat(verdict.steps().get(0).failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.test()).isEqualTo("BadSignatureTest.initializationError");
+            assertThat(failure.message()).contains("the test class BadSignatureTest could not be read by JUnit")
+                    .contains("NoClassDefFoundError: Missing");
+        });
+    }
+
+    @Test
+    void scansATestRootThatIsASymbolicLink() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir)
+                .test("FailingTest", "class FailingTest { @Test void fails() { fail(\"must run\"); } }");
+        GateRequest built = project.request("test").build();
+        // A linked build folder, on the class path and as the scan root: JUnit's scan alone does not follow it.
+        Path link = Files.createSymbolicLink(dir.resolve("linked-test-classes"), dir.relativize(project.testClasses()));
+        List<Path> classpath = new java.util.ArrayList<>(built.classpath());
+        classpath.set(classpath.indexOf(project.testClasses()), link);
+        GateRequest request = project.request("test").classpath(classpath).scanRoots(List.of(link)).build();
+
+        Verdict verdict = new GateEngine().run(request, gate(UNIT), GateListener.NONE);
+
+        assertThat(verdict.steps().get(0).tests()).as(verdict.reason()).isEqualTo(new TestCounts(1, 0, 1, 0, 0));
+        assertThat(verdict.steps().get(0).failures()).singleElement()
+                .satisfies(failure -> assertThat(failure.message()).as("the test ran").contains("must run"));
+    }
+
+    @Test
+    void keepsCountingWhenAFailuresMessageOrStackTraceThrows() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).test("WeirdFailureTest", """
+                @TestMethodOrder(MethodOrderer.MethodName.class)
+                class WeirdFailureTest {
+                    static class Weird extends RuntimeException {
+                        @Override public String getMessage() { throw new IllegalStateException("no message"); }
+                    }
+                    static class WeirderError extends AssertionError {
+                        @Override public String toString() { throw new IllegalStateException("no text"); }
+                    }
+                    @Test void a_throwsWeird() { throw new Weird(); }
+                    @Test void b_passes() { }
+                    @Test void c_throwsWeirder() { throw new WeirderError(); }
+                    @Test void d_passes() { }
+                }
+                """);
+
+        Verdict verdict = run(project, UNIT);
+
+        StepResult step = verdict.steps().get(0);
+        assertThat(verdict.exitCode()).as(verdict.reason()).isEqualTo(ExitCode.STOP);
+        assertThat(step.tests()).isEqualTo(new TestCounts(4, 2, 2, 0, 0));
+        assertThat(step.failures()).extracting(failure -> failure.test()).containsExactly(
+                "WeirdFailureTest.a_throwsWeird()", "WeirdFailureTest.c_throwsWeirder()");
+        assertThat(step.failures().get(0).message())
+                .contains("(its getMessage() threw java.lang.IllegalStateException)");
+    }
+
+    @Test
     void stopsWhenJUnitWillNotRunATestMethod() throws Exception {
         FixtureProject project = FixtureProject.junit5(dir).test("HiddenTest", """
                 class HiddenTest {

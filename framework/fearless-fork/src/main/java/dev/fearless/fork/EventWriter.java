@@ -60,6 +60,10 @@ final class EventWriter implements AutoCloseable {
 
     void result(int id, String uniqueId, String className, String name, String displayName, byte status,
             long durationMs, Throwable failure, String reason) {
+        // The failure's text comes from the test's code, which may throw: all of it is read before the event is begun.
+        String failureType = failure == null ? null : failure.getClass().getName();
+        String message = failure == null ? reason : StackTraces.messageOf(failure);
+        String stackTrace = failure == null ? null : StackTraces.of(failure);
         event(ForkProtocol.RESULT, out -> {
             out.writeInt(id);
             writeString(out, uniqueId);
@@ -68,9 +72,9 @@ final class EventWriter implements AutoCloseable {
             writeString(out, displayName);
             out.writeByte(status);
             out.writeLong(durationMs);
-            writeString(out, failure == null ? null : failure.getClass().getName());
-            writeString(out, failure == null ? reason : failure.getMessage());
-            writeString(out, failure == null ? null : StackTraces.of(failure));
+            writeString(out, failureType);
+            writeString(out, message);
+            writeString(out, stackTrace);
         });
     }
 

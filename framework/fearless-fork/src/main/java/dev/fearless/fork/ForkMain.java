@@ -77,12 +77,25 @@ public final class ForkMain {
 
     /** Tells the gate the run is broken and ends this JVM at once, with the exit code the gate reads as such. */
     static void fatal(EventWriter events, Throwable cause) {
-        events.fatal(cause.toString());
+        String message = StackTraces.messageOf(cause);
+        events.fatal(message == null ? cause.getClass().getName() : cause.getClass().getName() + ": " + message);
         Runtime.getRuntime().halt(ForkProtocol.FATAL_EXIT_CODE);
     }
 
+    /**
+     * The scan roots by their real paths: JUnit's scan does not follow a link, so a root that is one (a linked build
+     * folder) would be scanned as an empty file.
+     */
     private static List<Path> scanRoots(Properties request) {
-        return indexed(request, ForkProtocol.SCAN_ROOT).stream().map(Paths::get).toList();
+        return indexed(request, ForkProtocol.SCAN_ROOT).stream().map(Paths::get).map(ForkMain::realPath).toList();
+    }
+
+    private static Path realPath(Path root) {
+        try {
+            return root.toRealPath();
+        } catch (IOException | RuntimeException e) {
+            return root; // JUnit and the check say what is wrong with it
+        }
     }
 
     static LauncherDiscoveryRequest discoveryRequest(Properties request) {

@@ -9,7 +9,7 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * {@link UnloadableTestClasses} run on a thread of its own from the fork's first moment, and reported when JUnit has
+ * {@link SkippedTestClasses} run on a thread of its own from the fork's first moment, and reported when JUnit has
  * found the tests.
  *
  * <p>Why a thread: loading every test class (and, under JaCoCo, instrumenting it) was the largest part of a fork's
@@ -20,19 +20,19 @@ import org.junit.platform.launcher.TestPlan;
  */
 final class TestClassCheck implements TestExecutionListener {
 
-    private final FutureTask<List<UnloadableTestClasses.Unloadable>> task;
+    private final FutureTask<List<SkippedTestClasses.Skipped>> task;
     private EventWriter events;
     private boolean reported;
 
-    private TestClassCheck(FutureTask<List<UnloadableTestClasses.Unloadable>> task) {
+    private TestClassCheck(FutureTask<List<SkippedTestClasses.Skipped>> task) {
         this.task = task;
     }
 
-    /** Starts looking for the test classes under {@code roots} that cannot be loaded. */
+    /** Starts looking for the test classes under {@code roots} whose tests JUnit would silently not run. */
     static TestClassCheck start(List<Path> roots, List<String> includes, List<String> excludes,
             ClassLoader loader) {
         TestClassCheck check = new TestClassCheck(
-                new FutureTask<>(() -> UnloadableTestClasses.find(roots, includes, excludes, loader)));
+                new FutureTask<>(() -> SkippedTestClasses.find(roots, includes, excludes, loader)));
         Thread thread = new Thread(check.task, "fearless-test-class-check");
         thread.setDaemon(true);
         thread.start();
@@ -51,7 +51,7 @@ final class TestClassCheck implements TestExecutionListener {
     }
 
     /**
-     * Waits for the check and reports each unloadable class as a test that failed, once. JUnit swallows what a
+     * Waits for the check and reports each test class whose tests will not run as a test that failed, once. JUnit swallows what a
      * listener throws, so a check that failed (a test root it could not list) ends the fork here as fatal, as it did
      * when the check ran before JUnit.
      */
@@ -60,15 +60,15 @@ final class TestClassCheck implements TestExecutionListener {
             return;
         }
         reported = true;
-        for (UnloadableTestClasses.Unloadable test : findings()) {
+        for (SkippedTestClasses.Skipped test : findings()) {
             events.found(ForkProtocol.FOUND_MORE, 1);
-            events.result(-1, "[class:" + test.className() + "]/[" + UnloadableTestClasses.TEST_NAME + "]",
-                    test.className(), UnloadableTestClasses.TEST_NAME, test.className(), ForkProtocol.FAILED, 0,
+            events.result(-1, "[class:" + test.className() + "]/[" + SkippedTestClasses.TEST_NAME + "]",
+                    test.className(), SkippedTestClasses.TEST_NAME, test.className(), ForkProtocol.FAILED, 0,
                     test.failure(), null);
         }
     }
 
-    private List<UnloadableTestClasses.Unloadable> findings() {
+    private List<SkippedTestClasses.Skipped> findings() {
         boolean interrupted = false;
         try {
             while (true) {
