@@ -1,5 +1,5 @@
-// Surefire's default includes select OrderTestCase (failing), ShippingTest and its @Nested class, not OrderCheck:
-// the gate runs the same tests, so it says STOP on OrderTestCase's failure alone. The build is given
+// Surefire's default includes select OrderTestCase (failing), ShippingTest and its @Nested class, not OrderCheck;
+// its second execution selects OrderApiIT: the gate runs the same tests, so it says STOP on OrderTestCase's failure alone. The build is given
 // -Dtest=ShippingTest, which the gate does not follow.
 import groovy.json.JsonSlurper
 
@@ -8,7 +8,8 @@ def log = new File(basedir, 'build.log').text
 def logHas = { String text -> assert log.contains(text) : "build.log does not contain: ${text}" }
 logHas('BUILD FAILURE')
 logHas('Fearless gate predeploy: STOP')
-logHas('Fearless gate predeploy: 3 test class(es) in ')
+logHas('Fearless gate predeploy: 4 test class(es) in ')
+logHas('integration-tests: includes [**/*IT.java]')
 // -Dtest narrows Surefire's run, not the gate's, and the log says so.
 logHas('Fearless gate predeploy: -Dtest=ShippingTest does not narrow the gate')
 assert !log.contains('OrderCheck ran') : 'the gate ran OrderCheck, which Surefire would not run'
@@ -19,9 +20,9 @@ def verdict = new JsonSlurper().parse(verdictFile)
 assert verdict.decision == 'STOP'
 def unit = verdict.steps.find { it.name == 'unit' }
 assert unit.decision == 'STOP'
-// ShippingTest's two tests, its @Nested class's one, OrderTestCase's one; not OrderCheck's.
-assert unit.tests.found == 4 : "unit tests found: ${unit.tests}"
-assert unit.tests.passed == 3 : "unit tests: ${unit.tests}"
+// ShippingTest's two tests, its @Nested class's one, OrderTestCase's one, OrderApiIT's one; not OrderCheck's.
+assert unit.tests.found == 5 : "unit tests found: ${unit.tests}"
+assert unit.tests.passed == 4 : "unit tests: ${unit.tests}"
 assert unit.tests.failed == 1 : "unit tests: ${unit.tests}"
 def failures = unit.failures.toString()
 assert failures.contains('OrderTestCase') : "unit failures: ${failures}"

@@ -6,8 +6,11 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 import org.apache.maven.execution.MavenSession;
@@ -23,10 +26,12 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.eclipse.aether.RepositorySystem;
 
 import dev.fearless.engine.GateRequest;
 import dev.fearless.reports.ReportedRun;
+import dev.fearless.reports.VerdictFile;
 import dev.fearless.reports.console.ConsoleReporter;
 
 /**
@@ -88,6 +93,7 @@ public class GateMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping Fearless gate (fearless.skip=true)");
+            removeEarlierVerdict();
             return;
         }
         if (POM_PACKAGING.equals(project.getPackaging())) {
@@ -95,6 +101,11 @@ public class GateMojo extends AbstractMojo {
             getLog().info("Skipping Fearless gate for " + project.getArtifactId() + ": pom packaging has no code or"
                     + " tests to gate; each module is gated in its own build");
             return;
+        }
+        Optional<String> refusal = SkippedTestCompilation.refusal(gate, session.getUserProperties(),
+                project.getProperties());
+        if (refusal.isPresent()) {
+            throw new MojoExecutionException(refusal.get());
         }
         IgnoredTestFilters.warnings(gate, session.getUserProperties()).forEach(getLog()::warn);
         GateRequest request = request();
@@ -113,18 +124,46 @@ public class GateMojo extends AbstractMojo {
         BuildResult.check(result.verdict(), verdictFile);
     }
 
+    /**
+     * A skipped gate leaves no verdict: an earlier run's GO in {@code target/fearless} would otherwise pass for this
+     * build's, to a pipeline that reads the file.
+     */
+    private void removeEarlierVerdict() throws MojoExecutionException {
+        boolean hadVerdict = Files.isRegularFile(reportDirectory.toPath().resolve(VerdictFile.FILE_NAME));
+        try {
+            ReportedRun.deleteStaleOutputs(reportDirectory.toPath());
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("Fearless gate skipped, but " + e.getMessage()
+                    + " (a pipeline may read it as this build's)", e);
+        }
+        if (hadVerdict) {
+            getLog().info("Removed the verdict and reports of an earlier run from " + reportDirectory
+                    + ": this build has none");
+        }
+    }
+
     private GateRequest request() throws MojoExecutionException {
+        UnaryOperator<String> expressions = expressions();
         SurefireSettings surefire = SurefireSettings.of(project, session.getUserProperties(), localRepository(),
-                expressions());
+                expressions);
+        Xpp3Dom surefireConfiguration = Optional.ofNullable(SurefireSettings.configuration(project.getBuild()))
+                .map(configuration -> SurefireSettings.evaluated(configuration, expressions)).orElse(null);
+        IgnoredSurefireSettings.warnings(gate, surefireConfiguration, Path.of(project.getBuild().getOutputDirectory()))
+                .forEach(getLog()::warn);
+        JacocoGoals.warning(gate, project.getBuild()).ifPresent(getLog()::warn);
+        SurefireClasspath surefireClasspath = SurefireClasspath.of(surefireConfiguration,
+                SurefireSettings.properties(session.getUserProperties(), project.getProperties()),
+                project.getBasedir().toPath());
         Path testClasses = Path.of(project.getBuild().getTestOutputDirectory());
         LauncherResolver launcher = new LauncherResolver(repositorySystem, session.getRepositorySession(),
                 project.getRemoteProjectRepositories());
         return GateRequest.builder(gate)
                 .projectDir(project.getBasedir().toPath())
                 .configFile(configurationFile().orElse(null))
-                .classpath(TestClasspath.of(project, launcher))
+                .classpath(surefireClasspath.applyTo(TestClasspath.of(project, launcher), project.getArtifacts()))
                 .scanRoots(List.of(testClasses))
-                .includeClassnames(testClassNamePatterns(surefire, testClasses))
+                .includeClassnames(testClassNamePatterns(surefire, SurefireSettings.otherTestExecutions(project,
+                        session.getUserProperties(), expressions), testClasses))
                 .coverageClasses(List.of(Path.of(project.getBuild().getOutputDirectory())))
                 // Generated-source folders are listed even when no plugin generated anything.
                 .sourceRoots(project.getCompileSourceRoots().stream().map(Path::of).filter(Files::isDirectory).toList())
@@ -138,29 +177,43 @@ public class GateMojo extends AbstractMojo {
                 .build();
     }
 
-    /** The test classes Surefire would run, by name: the gate runs those and no others. */
-    private List<String> testClassNamePatterns(SurefireSettings surefire, Path testClasses)
-            throws MojoExecutionException {
-        List<String> classNames;
-        try {
-            classNames = SurefireTestSelection.of(surefire.includes(), surefire.excludes()).classNames(testClasses);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Fearless gate " + gate + ": " + e.getMessage() + " (in "
-                    + project.getFile() + ")", e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Fearless gate " + gate + ": cannot list the test classes in "
-                    + testClasses + ": " + e, e);
+    /**
+     * The test classes Surefire would run, by name, in its {@code default-test} execution and in each other execution
+     * that runs tests: the gate runs those and no others.
+     */
+    private List<String> testClassNamePatterns(SurefireSettings surefire, List<SurefireSettings.TestExecution> others,
+            Path testClasses) throws MojoExecutionException {
+        Set<String> classNames = new TreeSet<>();
+        StringBuilder selections = new StringBuilder();
+        List<SurefireSettings.TestExecution> executions = new ArrayList<>();
+        executions.add(new SurefireSettings.TestExecution("default-test", surefire.includes(), surefire.excludes()));
+        executions.addAll(others);
+        for (SurefireSettings.TestExecution execution : executions) {
+            try {
+                classNames.addAll(SurefireTestSelection.of(execution.includes(), execution.excludes())
+                        .classNames(testClasses));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("Fearless gate " + gate + ": " + e.getMessage() + " (in "
+                        + (execution.id().equals("default-test") ? "" : "Surefire's execution " + execution.id()
+                        + " of ") + project.getFile() + ")", e);
+            } catch (IOException e) {
+                throw new MojoExecutionException("Fearless gate " + gate + ": cannot list the test classes in "
+                        + testClasses + ": " + e, e);
+            }
+            selections.append(selections.length() == 0 ? "" : "; ")
+                    .append(others.isEmpty() ? "" : execution.id() + ": ")
+                    .append("includes ").append(describe(execution.includes(), SurefireTestSelection.DEFAULT_INCLUDES))
+                    .append(", excludes ").append(describe(execution.excludes(),
+                            SurefireTestSelection.DEFAULT_EXCLUDES));
         }
         getLog().info("Fearless gate " + gate + ": " + classNames.size() + " test class(es) in " + testClasses
-                + " selected as Surefire selects them (includes " + describe(surefire.includes(),
-                SurefireTestSelection.DEFAULT_INCLUDES) + ", excludes " + describe(surefire.excludes(),
-                SurefireTestSelection.DEFAULT_EXCLUDES) + ")");
+                + " selected as Surefire selects them (" + selections + ")");
         if (classNames.isEmpty()) {
             getLog().warn("Fearless gate " + gate + ": Surefire's includes and excludes select no test class in "
                     + testClasses + ", so the gate finds no tests");
         }
         getLog().debug("Fearless gate " + gate + ": test classes " + classNames);
-        return SurefireTestSelection.classNamePatterns(classNames);
+        return SurefireTestSelection.classNamePatterns(List.copyOf(classNames));
     }
 
     /** The configuration file given, else the nearest one ({@link ConfigFileLocator}); the log says which. */
@@ -169,19 +222,27 @@ public class GateMojo extends AbstractMojo {
                 : ConfigFileLocator.nearest(project.getBasedir().toPath(), buildRoot());
         getLog().info("Fearless gate " + gate + ": " + file.map(path -> "configuration " + path)
                 .orElse("the built-in gates (no fearless.yml in " + project.getBasedir() + " or the folders above it"
-                        + " up to the build's root)"));
+                        + " up to the build's root, " + buildRoot() + ")"));
         return file;
     }
 
-    /** The multi-module project directory when the module lies below it, else the top-level project's folder. */
+    /**
+     * The build's root for the module: the highest folder above it (or its own) among the multi-module project
+     * directory, the top-level project's folder and the folders of its parent POMs on disk. The parents count so that
+     * {@code mvn -f service/pom.xml}, or {@code mvn} started in the module, finds the same file as a build from the
+     * root: Maven itself reads the parent POM from there.
+     */
     private Path buildRoot() {
-        File multiModule = session.getRequest().getMultiModuleProjectDirectory();
-        Path module = project.getBasedir().toPath().toAbsolutePath().normalize();
-        if (multiModule != null && module.startsWith(multiModule.toPath().toAbsolutePath().normalize())) {
-            return multiModule.toPath();
+        List<Path> candidates = new ArrayList<>();
+        Optional.ofNullable(session.getRequest().getMultiModuleProjectDirectory()).map(File::toPath)
+                .ifPresent(candidates::add);
+        Optional.ofNullable(session.getTopLevelProject()).map(MavenProject::getBasedir).map(File::toPath)
+                .ifPresent(candidates::add);
+        for (MavenProject parent = project.getParent(); parent != null; parent = parent.getParent()) {
+            // A parent resolved from a repository has no folder of its own in the build.
+            Optional.ofNullable(parent.getFile()).map(File::getParentFile).map(File::toPath).ifPresent(candidates::add);
         }
-        MavenProject top = session.getTopLevelProject();
-        return top == null ? null : top.getBasedir().toPath();
+        return ConfigFileLocator.buildRoot(project.getBasedir().toPath(), candidates);
     }
 
     /**

@@ -57,6 +57,8 @@ record SurefireSettings(List<String> argLine, Map<String, String> systemProperti
     /** JaCoCo's agent, as {@code jacoco:prepare-agent} puts it in {@code argLine}. */
     private static final Pattern JACOCO_AGENT = Pattern.compile("-javaagent:.*org\\.jacoco\\.agent.*");
 
+    private static final String JAVAAGENT = "-javaagent:";
+
     SurefireSettings {
         argLine = List.copyOf(argLine);
         systemProperties = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(systemProperties));
@@ -118,7 +120,7 @@ record SurefireSettings(List<String> argLine, Map<String, String> systemProperti
         // The engine measures coverage with its own JaCoCo agent; a second one (from jacoco:prepare-agent's
         // argLine) would instrument the classes first, and the engine's agent would then see none.
         List<String> jvmArgs = argLine.map(line -> split(replaceLatePlaceholders(line, properties))).orElse(List.of())
-                .stream().filter(arg -> !JACOCO_AGENT.matcher(arg).matches()).toList();
+                .stream().filter(arg -> !isJacocoAgent(arg)).toList();
         Xpp3Dom none = new Xpp3Dom("none");
         Xpp3Dom surefire = configuration == null ? none : configuration;
         refuseDependenciesToScan(surefire, properties);
@@ -168,6 +170,74 @@ record SurefireSettings(List<String> argLine, Map<String, String> systemProperti
         Object configuration = defaultTest != null && defaultTest.getConfiguration() != null
                 ? defaultTest.getConfiguration() : plugin.getConfiguration();
         return (Xpp3Dom) configuration;
+    }
+
+    /**
+     * A Surefire execution besides {@code default-test} that runs tests (goal {@code test}), such as one that runs
+     * {@code *IT} classes in the {@code integration-test} phase, and the classes it selects.
+     *
+     * @param id       the execution's id
+     * @param includes its include patterns as written, empty for Surefire's default
+     * @param excludes its exclude patterns as written, empty for Surefire's default
+     */
+    record TestExecution(String id, List<String> includes, List<String> excludes) {
+    }
+
+    /**
+     * The other Surefire executions of {@code project} that run tests. The gate profile's {@code skipTests} skips
+     * them too, so the gate must run their classes as well, or their tests would run nowhere.
+     */
+    static List<TestExecution> otherTestExecutions(MavenProject project, Properties userProperties,
+            UnaryOperator<String> expressions) throws MojoExecutionException {
+        Optional<Plugin> plugin = plugin(project.getBuild());
+        if (plugin.isEmpty()) {
+            return List.of();
+        }
+        Function<String, String> properties = properties(userProperties, project.getProperties());
+        Path basedir = project.getBasedir().toPath();
+        List<TestExecution> executions = new ArrayList<>();
+        for (PluginExecution execution : plugin.get().getExecutions()) {
+            if (execution.getId().equals(DEFAULT_TEST_EXECUTION) || !execution.getGoals().contains("test")) {
+                continue;
+            }
+            Xpp3Dom configuration = execution.getConfiguration() == null ? new Xpp3Dom("configuration")
+                    : evaluated((Xpp3Dom) execution.getConfiguration(), expressions);
+            try {
+                refuseDependenciesToScan(configuration, properties);
+                executions.add(new TestExecution(execution.getId(),
+                        patterns(configuration, "includes", "includesFile", "surefire.includesFile", properties, basedir),
+                        patterns(configuration, "excludes", "excludesFile", "surefire.excludesFile", properties,
+                                basedir)));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException(e.getMessage() + " (in Surefire's execution " + execution.getId()
+                        + " of " + project.getFile() + ")", e);
+            }
+        }
+        return executions;
+    }
+
+    /**
+     * Whether {@code arg} attaches JaCoCo's agent: by the jar's name as {@code prepare-agent} writes it, or by its
+     * manifest's {@code Premain-Class} for a copy under another name ({@code lib/jacocoagent.jar}, as JaCoCo's
+     * distribution names it). Two JaCoCo agents in one JVM crash it before the first test.
+     */
+    static boolean isJacocoAgent(String arg) {
+        if (JACOCO_AGENT.matcher(arg).matches()) {
+            return true;
+        }
+        if (!arg.startsWith(JAVAAGENT)) {
+            return false;
+        }
+        String jar = arg.substring(JAVAAGENT.length());
+        int options = jar.indexOf('=');
+        Path file = Path.of(options < 0 ? jar : jar.substring(0, options));
+        try (java.util.jar.JarFile agent = new java.util.jar.JarFile(file.toFile())) {
+            java.util.jar.Manifest manifest = agent.getManifest();
+            String premain = manifest == null ? null : manifest.getMainAttributes().getValue("Premain-Class");
+            return premain != null && premain.startsWith("org.jacoco.agent.rt.");
+        } catch (IOException | RuntimeException e) {
+            return false; // not a jar we can read: the JVM will say what is wrong with it
+        }
     }
 
     /** Looks {@code @{name}} up as Surefire does: user properties ({@code -Dname=...}) first, then the project's. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,5 +41,18 @@ class ConfigFileLocatorTest {
         assertThat(ConfigFileLocator.nearest(module, build)).isEmpty();
         assertThat(ConfigFileLocator.nearest(elsewhere, build)).isEmpty();
         assertThat(ConfigFileLocator.nearest(module, null)).isEmpty();
+    }
+
+    @Test
+    void takesAsTheBuildsRootTheHighestFolderAboveTheModuleAmongItsParentsAndTheBuildsFolders() {
+        Path module = Path.of("/work/shop/service");
+
+        // mvn -f service/pom.xml from /work/shop, without .mvn: the parent POM's folder is the highest.
+        assertThat(ConfigFileLocator.buildRoot(module, List.of(Path.of("/work/shop/service"), Path.of("/work/shop"))))
+                .isEqualTo(Path.of("/work/shop"));
+        // A folder the module is not in (another checkout, a repository's parent) does not count.
+        assertThat(ConfigFileLocator.buildRoot(module, List.of(Path.of("/elsewhere"), Path.of("/work/shop/service"))))
+                .isEqualTo(module);
+        assertThat(ConfigFileLocator.buildRoot(module, List.of())).isEqualTo(module);
     }
 }

@@ -6,14 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
 
 import org.apache.maven.model.Build;
+import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.model.PluginManagement;
+import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.codehaus.plexus.util.xml.Xpp3DomBuilder;
 import org.junit.jupiter.api.Nested;
@@ -128,6 +131,26 @@ class SurefireSettingsTest {
                     Map.of("argLine", agent + " -Dextra=@{extra}", "extra", "late")::get, BASEDIR);
 
             assertThat(settings.argLine()).containsExactly("-Dextra=late");
+        }
+
+        @Test
+        void leavesOutAJacocoAgentCopiedUnderAnotherNameByItsManifest(@TempDir Path lib) throws Exception {
+            Path jacoco = agentJar(lib.resolve("jacocoagent.jar"), "org.jacoco.agent.rt.internal_4742761.PreMain");
+            Path other = agentJar(lib.resolve("agent.jar"), "com.example.Agent");
+
+            SurefireSettings settings = SurefireSettings.from(dom("<configuration><argLine>-javaagent:" + jacoco
+                    + "=destfile=target/jacoco-ut.exec -javaagent:" + other + " -Xmx256m</argLine></configuration>"),
+                    NO_PROPERTIES, BASEDIR);
+
+            assertThat(settings.argLine()).containsExactly("-javaagent:" + other, "-Xmx256m");
+        }
+
+        private Path agentJar(Path file, String premainClass) throws Exception {
+            java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+            manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+            manifest.getMainAttributes().putValue("Premain-Class", premainClass);
+            new java.util.jar.JarOutputStream(Files.newOutputStream(file), manifest).close();
+            return file;
         }
 
         @Test
@@ -328,6 +351,33 @@ class SurefireSettingsTest {
         @Test
         void isNullWhenTheProjectDoesNotConfigureSurefire() {
             assertThat(SurefireSettings.configuration(new Build())).isNull();
+        }
+
+        @Test
+        void listsTheOtherExecutionsThatRunTestsWithTheirOwnSelection() throws Exception {
+            Plugin surefire = surefire(dom("<configuration><skipTests>true</skipTests></configuration>"));
+            surefire.addExecution(execution("default-test", "test", "<configuration/>"));
+            surefire.addExecution(execution("integration-tests", "test",
+                    "<configuration><includes><include>**/*IT.java</include></includes>"
+                            + "<excludes><exclude>**/Slow*</exclude></excludes></configuration>"));
+            surefire.addExecution(execution("help", "help", "<configuration/>"));
+            Model model = new Model();
+            model.setBuild(new Build());
+            model.getBuild().addPlugin(surefire);
+            MavenProject project = new MavenProject(model);
+            project.setFile(Path.of("pom.xml").toAbsolutePath().toFile());
+
+            assertThat(SurefireSettings.otherTestExecutions(project, new Properties(), text -> text))
+                    .containsExactly(new SurefireSettings.TestExecution("integration-tests", List.of("**/*IT.java"),
+                            List.of("**/Slow*")));
+        }
+
+        private PluginExecution execution(String id, String goal, String configuration) {
+            PluginExecution execution = new PluginExecution();
+            execution.setId(id);
+            execution.addGoal(goal);
+            execution.setConfiguration(dom(configuration));
+            return execution;
         }
 
         private Plugin surefire(Xpp3Dom configuration) {
