@@ -151,7 +151,7 @@ final class GateCommand implements Callable<Integer> {
     GateRequest toRequest() {
         Path reports = checkedReportDirectory();
         Path project = projectDirectory();
-        List<Path> classpath = paths(classPath);
+        List<Path> classpath = existingJars(paths(classPath));
         return GateRequest.builder(gate)
                 .projectDir(project)
                 .configFile(configFile == null ? null : absolute(configFile))
@@ -239,6 +239,21 @@ final class GateCommand implements Callable<Integer> {
             }
         }
         return patterns;
+    }
+
+    /**
+     * The class path, when each jar on it exists. A missing jar (a mistyped path, a dependency not downloaded) would
+     * quietly drop its classes: a test whose annotations come from it is then no test at all, and the gate could say
+     * GO without it. A missing folder is let through: build tools list folders they have not made (a module without
+     * resources), and its classes are missing either way.
+     */
+    private List<Path> existingJars(List<Path> classpath) {
+        for (Path entry : classpath) {
+            if (entry.getFileName() != null && entry.getFileName().toString().endsWith(".jar") && !Files.exists(entry)) {
+                throw usage("--class-path " + entry + " does not exist; fix the path, or fetch the dependency first");
+            }
+        }
+        return classpath;
     }
 
     /** The test roots; none without {@code --scan-class-path}, which the engine refuses for a gate with tests. */

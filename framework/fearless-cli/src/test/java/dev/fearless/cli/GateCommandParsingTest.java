@@ -41,7 +41,9 @@ class GateCommandParsingTest {
     }
 
     @Test
-    void splitsAndCollectsTheClassPathOfEveryOptionName() {
+    void splitsAndCollectsTheClassPathOfEveryOptionName() throws Exception {
+        Files.createDirectories(dir.resolve("lib"));
+        Files.copy(junitJar, dir.resolve("lib/a.jar"));
         GateRequest request = parse("predeploy", "-cp", join(testClasses, classes), "--classpath", junitJar.toString(),
                 "--class-path", join(dir.resolve("lib/a.jar")) + File.pathSeparator, "--scan-class-path");
 
@@ -81,6 +83,18 @@ class GateCommandParsingTest {
         assertThatThrownBy(() -> parse("predeploy", "--scan-class-path=" + typo))
                 .isInstanceOf(ParameterException.class)
                 .hasMessage("--scan-class-path " + typo + " does not exist; build the tests first or fix the path");
+    }
+
+    @Test
+    void refusesAClassPathJarThatDoesNotExistButLetsAMissingFolderThrough() {
+        Path typo = dir.resolve("lib/fearless-framework-0.1.0-SNAPSHOT.jar");
+        Path noResources = dir.resolve("build/resources/test");
+
+        assertThatThrownBy(() -> parse("predeploy", "-cp", join(testClasses, typo)))
+                .isInstanceOf(ParameterException.class)
+                .hasMessage("--class-path " + typo + " does not exist; fix the path, or fetch the dependency first");
+        assertThat(parse("predeploy", "-cp", join(testClasses, noResources, junitJar)).classpath())
+                .containsExactly(testClasses, noResources, junitJar);
     }
 
     @Test
