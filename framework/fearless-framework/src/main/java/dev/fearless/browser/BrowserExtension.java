@@ -26,6 +26,7 @@ import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -56,7 +57,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@code cart} page, {@code page.navigate("./")} the target itself, below a base URL's own path
  * ({@code https://host/shop/cart}). A path with a leading {@code /} starts at the host's root, so
  * {@code page.navigate("/")} opens the target only when its base URL has no path.</li>
- * <li>On failure a screenshot and a Playwright trace ({@code npx playwright show-trace trace.zip}) are saved in
+ * <li>On failure (of the test, or of its {@code @BeforeEach} or {@code @AfterEach} method) a screenshot and a
+ * Playwright trace ({@code npx playwright show-trace trace.zip}), the run's secrets masked in it, are saved in
  * {@code <fearless.reportDir>/browser/<test class>/<test>/} (default {@code target/fearless}) and attached to the
  * Allure result.</li>
  * </ul>
@@ -64,10 +66,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * ({@code FEARLESS_BROWSER_HEADLESS}, ...). Playwright objects are not thread-safe: run browser tests sequentially.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public final class BrowserExtension implements ParameterResolver, AfterTestExecutionCallback {
+public final class BrowserExtension implements ParameterResolver, AfterTestExecutionCallback,
+        LifecycleMethodExecutionExceptionHandler {
     private static final Namespace NAMESPACE = Namespace.create(BrowserExtension.class);
     private static final System.Logger LOG = System.getLogger(BrowserExtension.class.getName());
     private static final Pattern INVOCATION = Pattern.compile("#(\\d+)]$");
+    private static final String SAVED = "failure saved";
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -97,10 +101,34 @@ public final class BrowserExtension implements ParameterResolver, AfterTestExecu
 
     @Override
     public void afterTestExecution(ExtensionContext context) throws IOException {
-        BrowserSession session = context.getStore(NAMESPACE).get(BrowserSession.class, BrowserSession.class);
-        if (session == null || context.getExecutionException().isEmpty()) {
+        if (context.getExecutionException().isPresent()) {
+            saveFailure(context);
+        }
+    }
+
+    /** A sign-in in {@code @BeforeEach} that fails leaves its screenshot and trace too: the test never runs. */
+    @Override
+    public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable throwable)
+            throws Throwable {
+        saveFailure(context);
+        throw throwable;
+    }
+
+    @Override
+    public void handleAfterEachMethodExecutionException(ExtensionContext context, Throwable throwable)
+            throws Throwable {
+        saveFailure(context);
+        throw throwable;
+    }
+
+    /** Saves the test's screenshots and trace once, if it has a browser session, and attaches them to Allure. */
+    private static void saveFailure(ExtensionContext context) throws IOException {
+        ExtensionContext.Store store = context.getStore(NAMESPACE);
+        BrowserSession session = store.get(BrowserSession.class, BrowserSession.class);
+        if (session == null || store.get(SAVED) != null) {
             return;
         }
+        store.put(SAVED, Boolean.TRUE);
         Path folder = failureFolder(context);
         List<Path> files;
         try {

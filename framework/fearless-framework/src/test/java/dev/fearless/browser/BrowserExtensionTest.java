@@ -32,6 +32,7 @@ import dev.fearless.testsupport.TestSite;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,25 @@ class BrowserExtensionTest {
         assertThat(Files.readAllBytes(folder.resolve("screenshot.png"))).startsWith(0x89, 'P', 'N', 'G');
         try (ZipFile trace = new ZipFile(folder.resolve("trace.zip").toFile())) {
             assertThat(trace.stream().map(e -> e.getName())).contains("trace.trace");
+        }
+    }
+
+    @Test
+    void aSignInThatFailsInBeforeEachLeavesATraceWithoutThePasswordItTyped(@TempDir Path reportDir)
+            throws IOException {
+        Events tests = kit(SignsInBeforeEachAndFails.class)
+                .configurationParameter("fearless.baseUrl", site.url())
+                .configurationParameter("fearless.reportDir", reportDir.toString())
+                .execute().testEvents();
+
+        tests.assertStatistics(stats -> stats.started(1).failed(1));
+        Path folder = reportDir.resolve("browser").resolve(SignsInBeforeEachAndFails.class.getName())
+                .resolve("neverRuns");
+        assertThat(Files.readAllBytes(folder.resolve("screenshot.png"))).startsWith(0x89, 'P', 'N', 'G');
+        try (ZipFile trace = new ZipFile(folder.resolve("trace.zip").toFile())) {
+            String actions = new String(trace.getInputStream(trace.getEntry("trace.trace")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(actions).contains("\"****\"").doesNotContain(SignsInBeforeEachAndFails.PASSWORD);
         }
     }
 
@@ -188,6 +208,23 @@ class BrowserExtensionTest {
         @Order(2)
         void seesNoCookie(BrowserContext context) {
             org.assertj.core.api.Assertions.assertThat(context.cookies()).isEmpty();
+        }
+    }
+
+    @E2ETest
+    static class SignsInBeforeEachAndFails {
+        static final String PASSWORD = "Sup3rS3cretPassw0rd-typed";
+
+        @BeforeEach
+        void signIn(Page page) {
+            page.navigate("/");
+            page.getByLabel("Your name").fill(dev.fearless.target.Secret.of(PASSWORD).reveal());
+            assertThat(page.locator("#status")).hasText("Signed in",
+                    new LocatorAssertions.HasTextOptions().setTimeout(1_000));
+        }
+
+        @Test
+        void neverRuns() {
         }
     }
 

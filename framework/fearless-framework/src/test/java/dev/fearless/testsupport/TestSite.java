@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 
 import com.sun.net.httpserver.HttpServer;
 
-/** A one-page site on a free loopback port: a heading that says "Waiting" and a button whose script makes it "Done". */
+/**
+ * A one-page site on a free loopback port: a heading that says "Waiting", a button whose script makes it "Done", and a
+ * text field.
+ */
 public final class TestSite implements AutoCloseable {
     static final String PAGE = """
             <!doctype html>
@@ -17,6 +20,7 @@ public final class TestSite implements AutoCloseable {
             <body>
               <h1 id="status">Waiting</h1>
               <button id="go" onclick="document.getElementById('status').textContent = 'Done'">Go</button>
+              <label>Your name <input id="name"></label>
             </body>
             </html>
             """;

@@ -38,7 +38,7 @@ public final class BrowserSession implements AutoCloseable {
 
     /**
      * Writes a PNG screenshot of each open page ({@code screenshot.png}, {@code screenshot-2.png}, ...) and the
-     * trace ({@code trace.zip}) into the folder.
+     * trace ({@code trace.zip}), its secrets masked ({@link TraceMasking}), into the folder.
      *
      * @return the files written, screenshots first
      */
@@ -58,6 +58,7 @@ public final class BrowserSession implements AutoCloseable {
         Path trace = folder.resolve("trace.zip");
         tracing = false;
         context.tracing().stop(new Tracing.StopOptions().setPath(trace));
+        TraceMasking.mask(trace);
         written.add(trace);
         return written;
     }
