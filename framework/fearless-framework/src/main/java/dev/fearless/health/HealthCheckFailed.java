@@ -37,12 +37,12 @@ public final class HealthCheckFailed extends AssertionError {
         List<HealthReport.Dependency> failures = report.failures();
         if (failures.size() == 1) {
             HealthReport.Dependency failure = failures.get(0);
-            return Secrets.mask("health check '" + failure.name() + "' not healthy within "
+            return Secrets.mask("health check " + failure.quotedName() + " not healthy within "
                     + Durations.format(failure.budget()) + ": " + failure.observation());
         }
         return Secrets.mask(failures.size() + " of " + report.dependencies().size()
                 + " health checks not healthy: " + failures.stream()
-                        .map(failure -> "'" + failure.name() + "' within " + Durations.format(failure.budget()) + ": "
+                        .map(failure -> failure.quotedName() + " within " + Durations.format(failure.budget()) + ": "
                                 + failure.observation())
                         .collect(Collectors.joining("; ")));
     }

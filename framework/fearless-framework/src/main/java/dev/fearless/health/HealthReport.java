@@ -72,10 +72,23 @@ public record HealthReport(List<Dependency> dependencies, Duration elapsed) {
      * @param elapsed     how long it took to become healthy, or to give up
      * @param attempts    how many attempts were made
      * @param budget      the time it had
+     * @param location    what was checked, for an HTTP check {@code GET http://host:8080/actuator/health}
+     *                    (credentials masked); empty when the observation names it (a TCP check's address)
      */
     @API(status = STABLE, since = "0.1")
     public record Dependency(String name, boolean ok, String observation, Duration elapsed, int attempts,
-            Duration budget) {
+            Duration budget, String location) {
+
+        /** A dependency whose observation names what was checked. */
+        public Dependency(String name, boolean ok, String observation, Duration elapsed, int attempts,
+                Duration budget) {
+            this(name, ok, observation, elapsed, attempts, budget, "");
+        }
+
+        /** {@code 'orders /actuator/health'}, with its location when it has one: {@code 'orders /health' (GET ...)}. */
+        String quotedName() {
+            return "'" + name + "'" + (location.isEmpty() ? "" : " (" + location + ")");
+        }
 
         /** {@code after 1.6s, 4 attempts: last answer was 200 {...}} or {@code within 10s, 6 attempts: ...}. */
         public String summary() {

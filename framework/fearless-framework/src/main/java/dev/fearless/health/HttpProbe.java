@@ -158,6 +158,12 @@ public final class HttpProbe extends Probe {
         if (!statusOk) {
             String reason = statuses.isEmpty() ? null : "expected status " + statuses.stream().sorted()
                     .map(String::valueOf).collect(Collectors.joining(" or "));
+            // Redirects are not followed (a health endpoint answers itself): say where it pointed.
+            Optional<String> redirect = status >= 300 && status < 400
+                    ? response.headers().firstValue("Location") : Optional.empty();
+            if (redirect.isPresent()) {
+                reason = "redirected to " + redirect.get() + (reason == null ? "" : "; " + reason);
+            }
             return Observation.answer(false, status, body, reason);
         }
         if (json.isEmpty()) {
@@ -179,6 +185,11 @@ public final class HttpProbe extends Probe {
             }
         }
         return Observation.answer(true, status, body, null);
+    }
+
+    @Override
+    String location() {
+        return "GET " + Secrets.mask(url.toString());
     }
 
     private String address() {

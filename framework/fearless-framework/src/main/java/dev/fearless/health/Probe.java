@@ -35,6 +35,12 @@ public abstract sealed class Probe permits HttpProbe, TcpProbe {
     public abstract String name();
 
     /**
+     * What a failure message names besides the name: the request an HTTP check makes, so that a wrong base URL shows
+     * in the message; empty when the observation names it already (a TCP check's address).
+     */
+    abstract String location();
+
+    /**
      * Polls until the dependency is healthy or the budget is spent, then prints the report and attaches it to the
      * Allure report.
      *
@@ -89,6 +95,6 @@ public abstract sealed class Probe permits HttpProbe, TcpProbe {
             ok = false;
         }
         return new HealthReport.Dependency(name(), ok, last.get().describe(), Duration.between(start, Instant.now()),
-                attempts.get(), settings.budget());
+                attempts.get(), settings.budget(), location());
     }
 }

@@ -34,6 +34,12 @@ public final class TcpProbe extends Probe {
         this.port = port;
     }
 
+    /** Empty: the observation names the address ({@code connection refused (host:port)}). */
+    @Override
+    String location() {
+        return "";
+    }
+
     @Override
     public String name() {
         return name;

@@ -64,8 +64,8 @@ class HealthTest {
         HealthCheckFailed failure = timed(budget, () -> catchThrowableOfType(HealthCheckFailed.class,
                 () -> Health.of(target(server.uri())).within(budget).http("/actuator/health").check()));
 
-        assertThat(failure).hasMessage("health check 'target /actuator/health' not healthy within 3s: "
-                + "last answer was 503 " + DOWN);
+        assertThat(failure).hasMessage("health check 'target /actuator/health' (GET " + server.uri()
+                + "/actuator/health) not healthy within 3s: last answer was 503 " + DOWN);
         assertThat(failure.report().healthy()).isFalse();
         assertThat(failure.report().dependencies().get(0).attempts()).isGreaterThan(1);
     }
@@ -122,7 +122,8 @@ class HealthTest {
 
         assertThatThrownBy(() -> Health.of(target).within(Duration.ofSeconds(2)).http("/actuator/health")
                 .expectDeployedVersion("build.version").check())
-                .hasMessage("health check 'target /actuator/health' not healthy within 2s: last answer was 200 " + UP
+                .hasMessage("health check 'target /actuator/health' (GET " + server.uri() + "/actuator/health) not"
+                        + " healthy within 2s: last answer was 200 " + UP
                         + " (build.version is \"1.4.2\", expected \"1.5.0\")");
     }
 
@@ -138,13 +139,26 @@ class HealthTest {
     }
 
     @Test
+    void aRedirectSaysWhereItPointed() {
+        server = LocalHttpServer.start((exchange, request) -> {
+            exchange.getResponseHeaders().set("Location", "/login?next=/actuator/health");
+            LocalHttpServer.respond(exchange, 302, "");
+        });
+
+        assertThatThrownBy(() -> Health.of(target(server.uri())).within(Duration.ofSeconds(2))
+                .http("/actuator/health").check())
+                .hasMessageEndingWith(": last answer was 302 (redirected to /login?next=/actuator/health)");
+    }
+
+    @Test
     void aRefusedConnectionIsNamedWithTheAddress() throws IOException {
         int port = closedPort();
 
         assertThatThrownBy(() -> Health.of(target(URI.create("http://127.0.0.1:" + port)))
                 .within(Duration.ofSeconds(2)).http("/actuator/health").check())
-                .hasMessage("health check 'target /actuator/health' not healthy within 2s: last attempt: "
-                        + "connection refused (127.0.0.1:" + port + ")");
+                .hasMessage("health check 'target /actuator/health' (GET http://127.0.0.1:" + port
+                        + "/actuator/health) not healthy within 2s: last attempt: connection refused (127.0.0.1:"
+                        + port + ")");
     }
 
     @Test
@@ -175,7 +189,8 @@ class HealthTest {
                 () -> Health.of(target(server.uri())).within(budget).http("/actuator/health").check()));
 
         assertThat(failure.getMessage())
-                .startsWith("health check 'target /actuator/health' not healthy within 3s: last attempt: no answer within ")
+                .startsWith("health check 'target /actuator/health' (GET " + server.uri() + "/actuator/health) not"
+                        + " healthy within 3s: last attempt: no answer within ")
                 .endsWith(", the rest of the 3s budget");
     }
 
