@@ -157,6 +157,24 @@ class GateEngineMeasurementTest {
     }
 
     @Test
+    void namesEveryBrokenRuleInTheReasonNotOnlyTheFirst() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).main("demo.Calculator", CALCULATOR)
+                .test("CalculatorTest", """
+                        class CalculatorTest {
+                            @Test void adds() { assertEquals(3, new demo.Calculator().add(1, 2)); }
+                            @Test void fails() { fail("broken"); }
+                        }
+                        """);
+
+        Verdict verdict = new GateEngine().run(project.request("test").build(), gate(unitWithLineCoverage(0.85)),
+                GateListener.NONE);
+
+        assertThat(verdict.reason()).isEqualTo("step unit: passRate is 0.5000, but expected minimum is 1.0000 (1 of 2"
+                + " tests failed or aborted); also coverage.line is 0.4286, but expected minimum is 0.8500; first"
+                + " failure: CalculatorTest.fails(): broken");
+    }
+
+    @Test
     void leavesExcludedClassesOutOfTheCoverageAndNamesThemInTheVerdict() throws Exception {
         FixtureProject project = FixtureProject.junit5(dir).main("demo.Calculator", CALCULATOR)
                 .main("demo.jdbc.JdbcCalculatorRepository", """

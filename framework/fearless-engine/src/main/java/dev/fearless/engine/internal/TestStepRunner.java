@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import dev.fearless.engine.CoverageMetric;
 import dev.fearless.engine.CoverageRatios;
@@ -236,6 +237,12 @@ final class TestStepRunner {
                     ExitCode.GO);
         }
         String reason = violated.get().message() + context;
+        // The other broken rules too, so that fixing the first does not only reveal the next one in the next run;
+        // not after minTests, whose failure the others merely follow from.
+        if (!violated.get().rule().equals("minTests")) {
+            reason += rules.stream().filter(rule -> !rule.ok() && rule != violated.get())
+                    .map(rule -> "; also " + rule.message()).collect(Collectors.joining());
+        }
         if (violated.get().rule().equals("passRate") && !tally.failures().isEmpty()) {
             reason += "; first failure: " + tally.failures().get(0).test() + ": " + tally.failures().get(0).message();
         }
