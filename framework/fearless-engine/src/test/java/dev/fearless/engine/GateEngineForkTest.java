@@ -381,12 +381,17 @@ class GateEngineForkTest {
                 .test("ApiTest", "@Tag(\"module\") class ApiTest { @Test void works() { } }");
         FearlessConfig config = gate(UNIT, StepDefinition.of(Layer.MODULE).withPassRate(1.0));
 
-        Verdict stopped = run(project, config);
         Verdict keptGoing = runKeepingGoing(project, config);
+        Path moduleDir = dir.resolve("report/module");
+        assertThat(moduleDir.resolve("output.txt")).exists();
+        Verdict stopped = run(project, config);
 
         assertThat(stopped.steps()).extracting(StepResult::decision).containsExactly(Decision.STOP, Decision.SKIPPED);
         assertThat(keptGoing.steps()).extracting(StepResult::decision).containsExactly(Decision.STOP, Decision.GO);
         assertThat(keptGoing.decision()).isEqualTo(Decision.STOP);
+        // The skipped step's folder keeps nothing of the earlier run, which would read as this run's.
+        assertThat(moduleDir.resolve("output.txt")).doesNotExist();
+        assertThat(moduleDir.resolve("fork.args")).doesNotExist();
     }
 
     @Test

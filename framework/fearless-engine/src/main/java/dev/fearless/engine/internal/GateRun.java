@@ -58,6 +58,7 @@ public final class GateRun {
         boolean stopped = false;
         for (StepDefinition step : gate.steps()) {
             if (stopped && !request.keepGoing()) {
+                Steps.clearEarlierRun(request.reportDir().resolve(step.name()));
                 StepResult skipped = StepResult.skipped(step.name(), step.layer().map(l -> l.tag()).orElse(null));
                 listener.stepFinished(step, skipped);
                 outcomes.add(new StepOutcome(skipped, ExitCode.GO));

@@ -1,5 +1,8 @@
 package dev.fearless.engine.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import dev.fearless.engine.CoverageRatios;
@@ -36,5 +39,26 @@ final class Steps {
     /** What the step's coverage leaves out, shown in the verdict; nothing when it measures no coverage at all. */
     private static List<String> coverageExclude(StepDefinition step) {
         return step.measuresCoverage() ? step.coverageExclude() : List.of();
+    }
+
+    /**
+     * The files a step leaves in its folder: its test output, the test JVM's argument and request files, the running
+     * test, its coverage data, PMD's report.
+     */
+    static final List<String> STEP_FILES = List.of("output.txt", "fork.args", "fork-request.properties",
+            "running-test", "jacoco.exec", "pmd.xml");
+
+    /**
+     * Deletes what an earlier run of a step left in {@code stepDir}, for a step that does not run now: its old output
+     * beside a verdict that says SKIPPED would read as this run's. Best effort: the verdict says the step was skipped.
+     */
+    static void clearEarlierRun(Path stepDir) {
+        for (String file : STEP_FILES) {
+            try {
+                Files.deleteIfExists(stepDir.resolve(file));
+            } catch (IOException e) {
+                // Left in place; the verdict still says the step did not run.
+            }
+        }
     }
 }
