@@ -81,7 +81,12 @@ final class HtmlReport {
             out.write("<p>Fearless gate <strong id=\"gate\">" + esc(verdict.gate()) + "</strong></p>\n");
             out.write("<p id=\"reason\">" + esc(verdict.reason()) + "</p>\n");
             out.write("<p>" + ReportValues.seconds(verdict.durationMs()) + ", exit code " + verdict.exitCode()
-                    + "</p>\n</header>\n");
+                    + "</p>\n");
+            if (verdict.target() != null) {
+                out.write("<p id=\"target\">Target " + esc(verdict.target().baseUrl()) + " ("
+                        + esc(verdict.target().from()) + ")</p>\n");
+            }
+            out.write("</header>\n");
             if (!verdict.steps().isEmpty()) {
                 steps();
                 charts();

@@ -28,6 +28,10 @@ final class MarkdownSummary {
         md.append(text(verdict.reason())).append("\n\n");
         md.append("Duration ").append(ReportValues.seconds(verdict.durationMs())).append(", exit code ")
                 .append(verdict.exitCode()).append(".\n\n");
+        if (verdict.target() != null) {
+            md.append("Target ").append(text(verdict.target().baseUrl())).append(" (").append(text(verdict.target().from()))
+                    .append(").\n\n");
+        }
         if (verdict.steps().isEmpty()) {
             return md.toString();
         }

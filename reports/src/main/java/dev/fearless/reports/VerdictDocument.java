@@ -32,6 +32,12 @@ final class VerdictDocument {
         stringIfPresent(json, "reason", verdict.reason());
         json.writeNumberField("durationMs", verdict.durationMs());
         json.writeNumberField("exitCode", verdict.exitCode());
+        if (verdict.target() != null) {
+            json.writeObjectFieldStart("target");
+            json.writeStringField("baseUrl", verdict.target().baseUrl());
+            json.writeStringField("from", verdict.target().from());
+            json.writeEndObject();
+        }
         json.writeArrayFieldStart("steps");
         for (StepResult step : verdict.steps()) {
             step(step, json);

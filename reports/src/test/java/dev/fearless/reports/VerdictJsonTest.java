@@ -14,6 +14,7 @@ import dev.fearless.engine.Decision;
 import dev.fearless.engine.ExitCode;
 import dev.fearless.engine.RuleResult;
 import dev.fearless.engine.StepResult;
+import dev.fearless.engine.TargetUsed;
 import dev.fearless.engine.TestCounts;
 import dev.fearless.engine.Verdict;
 
@@ -34,6 +35,20 @@ class VerdictJsonTest {
         assertThat(json.get("durationMs").asLong()).isEqualTo(15_500);
         assertThat(json.get("exitCode").asInt()).isEqualTo(1);
         assertThat(json.get("steps")).hasSize(3);
+    }
+
+    @Test
+    void writesTheTargetTheTestsUsedAfterTheExitCode() throws Exception {
+        JsonNode json = parse(Verdicts.go().withTarget(new TargetUsed("https://staging.example.com/",
+                "environment variable FEARLESS_BASE_URL")));
+
+        assertThat(fieldNames(json)).containsExactly("schema", "gate", "decision", "reason", "durationMs", "exitCode",
+                "target", "steps");
+        assertThat(json.get("target").get("baseUrl").asText()).isEqualTo("https://staging.example.com/");
+        assertThat(json.get("target").get("from").asText()).isEqualTo("environment variable FEARLESS_BASE_URL");
+        assertThat(MarkdownSummary.of(Verdicts.go().withTarget(new TargetUsed("https://staging.example.com/",
+                "environment variable FEARLESS_BASE_URL"))))
+                .contains("Target https://staging.example.com/ (environment variable FEARLESS\\_BASE\\_URL).");
     }
 
     @Test

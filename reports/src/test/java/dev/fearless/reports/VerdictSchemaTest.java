@@ -24,6 +24,7 @@ import dev.fearless.engine.Decision;
 import dev.fearless.engine.ExitCode;
 import dev.fearless.engine.RuleResult;
 import dev.fearless.engine.StepResult;
+import dev.fearless.engine.TargetUsed;
 import dev.fearless.engine.TestCounts;
 import dev.fearless.engine.Verdict;
 
@@ -49,6 +50,8 @@ class VerdictSchemaTest {
                 List.of());
         return Stream.of(
                 Verdicts.go(),
+                Verdicts.go().withTarget(new TargetUsed("https://****@staging.example.com/",
+                        "system property fearless.baseUrl")),
                 Verdicts.goExcluding(),
                 Verdicts.stop(),
                 Verdict.error("predeploy", "fearless.yml:3:5: gates.predeploy[0].passRate is 1.5", 0, ExitCode.USAGE),

@@ -17,16 +17,29 @@ import org.apiguardian.api.API;
  * @param durationMs the whole run's duration
  * @param exitCode   the process exit code that goes with this verdict (see {@link ExitCode})
  * @param steps      every step of the gate, in order
+ * @param target     the target environment the tests used, when a test of the run read one (through
+ *                   {@code fearless-framework}); {@code null} otherwise
  */
 @API(status = STABLE, since = "0.1")
 public record Verdict(String schema, String gate, Decision decision, String reason, long durationMs, int exitCode,
-        List<StepResult> steps) {
+        List<StepResult> steps, TargetUsed target) {
 
     /** The schema id of the verdict format. */
     public static final String SCHEMA = "fearless.verdict/v1";
 
     public Verdict {
         steps = List.copyOf(steps);
+    }
+
+    /** A verdict whose tests used no target environment (or none that the framework recorded). */
+    public Verdict(String schema, String gate, Decision decision, String reason, long durationMs, int exitCode,
+            List<StepResult> steps) {
+        this(schema, gate, decision, reason, durationMs, exitCode, steps, null);
+    }
+
+    /** This verdict with the target its tests used. */
+    public Verdict withTarget(TargetUsed used) {
+        return new Verdict(schema, gate, decision, reason, durationMs, exitCode, steps, used);
     }
 
     /** A verdict for a gate that could not be evaluated at all. */

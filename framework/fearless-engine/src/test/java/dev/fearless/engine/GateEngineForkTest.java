@@ -449,6 +449,29 @@ class GateEngineForkTest {
         assertThat(verdict.decision()).as(verdict.reason()).isEqualTo(Decision.GO);
     }
 
+    @Test
+    void putsTheTargetTheTestsRecordedInTheVerdictAndForgetsAnEarlierRunsOne() throws Exception {
+        // What fearless-framework does when a test resolves its TargetEnvironment under a gate.
+        FixtureProject project = FixtureProject.junit5(dir).test("TargetTest", """
+                class TargetTest {
+                    @Test void recordsItsTarget() throws Exception {
+                        java.nio.file.Path step = java.nio.file.Path.of(System.getProperty("fearless.reportDir"),
+                                System.getProperty("fearless.step"));
+                        java.nio.file.Files.writeString(step.resolve("target.txt"),
+                                "https://staging.example.com/\\nsystem property fearless.baseUrl\\n");
+                    }
+                }
+                """);
+
+        Verdict verdict = run(project, gate(UNIT));
+
+        assertThat(verdict.target()).isEqualTo(new TargetUsed("https://staging.example.com/",
+                "system property fearless.baseUrl"));
+
+        FixtureProject noTarget = FixtureProject.junit5(dir).test("TargetTest", "class TargetTest { @Test void t() { } }");
+        assertThat(run(noTarget, gate(UNIT)).target()).as("an earlier run's target file").isNull();
+    }
+
     /** {@code path} as a Java string literal's content. */
     private static String escaped(Path path) {
         return path.toString().replace("\\", "\\\\");

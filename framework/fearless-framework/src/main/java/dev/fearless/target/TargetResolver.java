@@ -41,7 +41,10 @@ final class TargetResolver {
                 SettingSources.fromProperties(properties),
                 SettingSources.fromEnvironment(environment),
                 fileSettings(properties, environment, workingDirectory)));
-        return resolver.resolve();
+        TargetEnvironment target = resolver.resolve();
+        resolver.lookup(Setting.of(Setting.BASE_URL).key()).ifPresent(baseUrl ->
+                TargetRecordFile.write(properties, target.baseUrl().toString(), baseUrl.origin()));
+        return target;
     }
 
     /**

@@ -41,6 +41,29 @@ class TargetEnvironmentTest {
     }
 
     @Test
+    void underAGateRecordsTheTargetItResolvedForTheVerdictWithItsCredentialsMasked() throws IOException {
+        Path reports = dir.resolve("report");
+        Properties properties = properties("fearless.baseUrl", "https://ci:hunter22@staging.example.com");
+        properties.setProperty("fearless.reportDir", reports.toString());
+        properties.setProperty("fearless.step", "smoke");
+
+        TargetEnvironment.resolve(properties, Map.of("FEARLESS_BASE_URL", "https://other.example.com"), dir);
+
+        assertThat(java.nio.file.Files.readAllLines(reports.resolve("smoke/target.txt")))
+                .containsExactly("https://****@staging.example.com", "system property fearless.baseUrl");
+    }
+
+    @Test
+    void outsideAGateRecordsNothing() {
+        Properties properties = properties("fearless.baseUrl", "https://staging.example.com");
+        properties.setProperty("fearless.reportDir", dir.resolve("report").toString());
+
+        TargetEnvironment.resolve(properties, Map.of(), dir);
+
+        assertThat(dir.resolve("report")).doesNotExist();
+    }
+
+    @Test
     void environmentWinsOverTheFile() throws IOException {
         yaml("target: { baseUrl: https://from-file.example.com }");
 

@@ -50,6 +50,10 @@ final class VerdictTable {
             printSteps(verdict.steps(), out);
             out.println();
         }
+        if (verdict.target() != null) {
+            out.println("Target: " + VisibleText.of(verdict.target().baseUrl()) + " ("
+                    + VisibleText.of(verdict.target().from()) + ")");
+        }
         out.println(closingLine(verdict));
     }
 

@@ -2,7 +2,9 @@ package dev.fearless.engine.internal;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,6 +19,9 @@ import dev.fearless.engine.GateException;
 final class BaseUrlCheck {
 
     private static final Set<String> SCHEMES = Set.of("http", "https");
+
+    /** The system property the tests read the base URL from first. */
+    private static final String PROPERTY = "fearless.baseUrl";
     private static final String WHAT_TO_DO = "give an absolute http or https URL such as https://staging.example.com/"
             + " (--base-url for the CLI, fearless.baseUrl under Maven)";
 
@@ -47,6 +52,33 @@ final class BaseUrlCheck {
         if (!SCHEMES.contains(scheme) || uri.getHost() == null || uri.getHost().isBlank()) {
             throw GateException.usage("the base URL '" + shown + "' is not an absolute http or https URL; "
                     + WHAT_TO_DO);
+        }
+    }
+
+    /**
+     * Refuses a base URL given twice with two values: the gate's ({@code --base-url}, the goal's {@code baseUrl}) and a
+     * {@code fearless.baseUrl} system property for the tests ({@code -D}, Surefire's {@code systemPropertyVariables}
+     * or {@code argLine}). The tests take the system property, so the gate would check another environment than the
+     * one it was given, and say GO for it.
+     *
+     * @throws GateException (exit code 2) naming both values, passwords masked
+     */
+    static void checkNotGivenTwice(Optional<String> baseUrl, Map<String, String> systemProperties,
+            List<String> jvmArgs) {
+        if (baseUrl.isEmpty()) {
+            return;
+        }
+        Optional<String> property = Optional.ofNullable(systemProperties.get(PROPERTY));
+        for (String arg : jvmArgs) {
+            if (arg.startsWith("-D" + PROPERTY + "=")) {
+                property = Optional.of(arg.substring(("-D" + PROPERTY + "=").length()));
+            }
+        }
+        if (property.isPresent() && !property.get().equals(baseUrl.get())) {
+            throw GateException.usage("the base URL is given twice: " + SecretMasker.maskUserInfo(baseUrl.get())
+                    + " to the gate, and " + SecretMasker.maskUserInfo(property.get()) + " as the system property "
+                    + PROPERTY + " for the tests (from -D, Surefire's systemPropertyVariables or argLine), which the"
+                    + " tests would use; give the target once");
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.fearless.engine.GateListener;
 import dev.fearless.engine.GateRequest;
 import dev.fearless.engine.RuleResult;
 import dev.fearless.engine.StepResult;
+import dev.fearless.engine.TargetUsed;
 import dev.fearless.engine.TestFailure;
 import dev.fearless.engine.Verdict;
 import dev.fearless.engine.config.FearlessConfig;
@@ -37,6 +38,7 @@ public final class GateRun {
         Verdict verdict;
         try {
             BaseUrlCheck.check(request.baseUrl());
+            BaseUrlCheck.checkNotGivenTwice(request.baseUrl(), request.systemProperties(), request.jvmArgs());
             GateDefinition gate = gate();
             GateInputsCheck.check(gate, request);
             verdict = runSteps(gate);
@@ -54,6 +56,8 @@ public final class GateRun {
 
     private Verdict runSteps(GateDefinition gate) {
         listener.gateStarted(gate.name(), gate.steps());
+        // The first step's tests that read a target say which environment the run checked.
+        TargetUsed target = null;
         List<StepOutcome> outcomes = new ArrayList<>();
         boolean stopped = false;
         for (StepDefinition step : gate.steps()) {
@@ -66,11 +70,16 @@ public final class GateRun {
             }
             listener.stepStarted(step);
             StepOutcome outcome = runStep(step);
+            if (target == null && !step.isStatic()) {
+                target = TargetRecord.read(request.reportDir().resolve(step.name()))
+                        .map(used -> new TargetUsed(masker.mask(used.baseUrl()), masker.mask(used.from())))
+                        .orElse(null);
+            }
             listener.stepFinished(step, outcome.result());
             outcomes.add(outcome);
             stopped |= outcome.result().decision() != Decision.GO;
         }
-        return verdict(gate, outcomes);
+        return verdict(gate, outcomes).withTarget(target);
     }
 
     private StepOutcome runStep(StepDefinition step) {

@@ -43,10 +43,10 @@ final class Steps {
 
     /**
      * The files a step leaves in its folder: its test output, the test JVM's argument and request files, the running
-     * test, its coverage data, PMD's report.
+     * test, its coverage data, PMD's report, the target its tests used.
      */
     static final List<String> STEP_FILES = List.of("output.txt", "fork.args", "fork-request.properties",
-            "running-test", "jacoco.exec", "pmd.xml");
+            "running-test", "jacoco.exec", "pmd.xml", TargetRecord.FILE_NAME);
 
     /**
      * Deletes what an earlier run of a step left in {@code stepDir}, for a step that does not run now: its old output

@@ -105,6 +105,7 @@ final class TestStepRunner {
             Files.createDirectories(stepDir);
             // Also when this run measures nothing: an earlier run's data must not pass for this one's.
             Files.deleteIfExists(execFile);
+            Files.deleteIfExists(stepDir.resolve(TargetRecord.FILE_NAME));
         } catch (IOException e) {
             throw GateException.notRun("cannot prepare " + stepDir + ": " + e, e);
         }
