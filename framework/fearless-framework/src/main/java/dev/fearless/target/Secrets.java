@@ -38,10 +38,13 @@ public final class Secrets {
 
     /**
      * A field name that holds a credential: one containing any of these words, in any case, so that
-     * {@code accessToken}, {@code client_secret}, {@code X-Auth-Token} and {@code dbPassword} are all matched.
+     * {@code accessToken}, {@code client_secret}, {@code X-Auth-Token} and {@code dbPassword} are all matched; but not
+     * when the word only qualifies what follows it ({@code passwordPolicy}, {@code tokenType}, {@code token_endpoint},
+     * Chromium's {@code --password-store=basic}): those hold settings, and masking them hides what went wrong.
      */
-    private static final String CREDENTIAL_NAMES =
-            "[\\w.-]*(?:password|passwd|pwd|secret|token|api[_-]?key|credential)[\\w.-]*";
+    private static final String CREDENTIAL_NAMES = "[\\w.-]*(?:password|passwd|pwd|secret|token|api[_-]?key|credential)"
+            + "(?![_.-]?(?:store|policy|type|endpoint|url|uri|file|path|length|hint|prompt|expires\\w*|expiry)"
+            + "(?![a-z0-9]))[\\w.-]*";
     private static final Pattern URL_USERINFO =
             Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/\\s@?#]+@");
     private static final Pattern AUTHORIZATION_HEADER =

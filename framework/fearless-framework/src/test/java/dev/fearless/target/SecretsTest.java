@@ -55,6 +55,16 @@ class SecretsTest {
     }
 
     @Test
+    void aFieldWhoseCredentialWordQualifiesAnotherIsASettingNotASecret() {
+        String settings = "--password-store=basic --enable-automation {\"tokenType\":\"Bearer\","
+                + "\"passwordPolicy\":\"strict\",\"token_endpoint\":\"https://auth.example.com/token\"}";
+
+        assertThat(Secrets.mask(settings)).isEqualTo(settings);
+        assertThat(Secrets.mask("--password=hunter22 password_reset_token=abc"))
+                .isEqualTo("--password=**** password_reset_token=****");
+    }
+
+    @Test
     void credentialFieldValuesThatLookLikeATokenAreRememberedAndNothingElse() {
         Secrets.rememberCredentialFields("{\"refreshToken\":\"remembered-refresh-77\",\"tokenType\":\"Bearer\","
                 + "\"passwordPolicy\":\"required for every account\",\"password\":\"short\","
