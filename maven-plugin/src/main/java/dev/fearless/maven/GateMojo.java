@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 import org.apache.maven.execution.MavenSession;
@@ -183,37 +181,27 @@ public class GateMojo extends AbstractMojo {
      */
     private List<String> testClassNamePatterns(SurefireSettings surefire, List<SurefireSettings.TestExecution> others,
             Path testClasses) throws MojoExecutionException {
-        Set<String> classNames = new TreeSet<>();
-        StringBuilder selections = new StringBuilder();
         List<SurefireSettings.TestExecution> executions = new ArrayList<>();
-        executions.add(new SurefireSettings.TestExecution("default-test", surefire.includes(), surefire.excludes()));
+        executions.add(surefire.defaultTestExecution());
         executions.addAll(others);
-        for (SurefireSettings.TestExecution execution : executions) {
-            try {
-                classNames.addAll(SurefireTestSelection.of(execution.includes(), execution.excludes())
-                        .classNames(testClasses));
-            } catch (IllegalArgumentException e) {
-                throw new MojoExecutionException("Fearless gate " + gate + ": " + e.getMessage() + " (in "
-                        + (execution.id().equals("default-test") ? "" : "Surefire's execution " + execution.id()
-                        + " of ") + project.getFile() + ")", e);
-            } catch (IOException e) {
-                throw new MojoExecutionException("Fearless gate " + gate + ": cannot list the test classes in "
-                        + testClasses + ": " + e, e);
-            }
-            selections.append(selections.length() == 0 ? "" : "; ")
-                    .append(others.isEmpty() ? "" : execution.id() + ": ")
-                    .append("includes ").append(describe(execution.includes(), SurefireTestSelection.DEFAULT_INCLUDES))
-                    .append(", excludes ").append(describe(execution.excludes(),
-                            SurefireTestSelection.DEFAULT_EXCLUDES));
+        SurefireTestSelection.Union selected;
+        try {
+            selected = SurefireTestSelection.union(executions, testClasses);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Fearless gate " + gate + ": " + e.getMessage() + " (in "
+                    + project.getFile() + ")", e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Fearless gate " + gate + ": cannot list the test classes in "
+                    + testClasses + ": " + e, e);
         }
-        getLog().info("Fearless gate " + gate + ": " + classNames.size() + " test class(es) in " + testClasses
-                + " selected as Surefire selects them (" + selections + ")");
-        if (classNames.isEmpty()) {
+        getLog().info("Fearless gate " + gate + ": " + selected.classNames().size() + " test class(es) in "
+                + testClasses + " selected as Surefire selects them (" + selected.description() + ")");
+        if (selected.classNames().isEmpty()) {
             getLog().warn("Fearless gate " + gate + ": Surefire's includes and excludes select no test class in "
                     + testClasses + ", so the gate finds no tests");
         }
-        getLog().debug("Fearless gate " + gate + ": test classes " + classNames);
-        return SurefireTestSelection.classNamePatterns(List.copyOf(classNames));
+        getLog().debug("Fearless gate " + gate + ": test classes " + selected.classNames());
+        return SurefireTestSelection.classNamePatterns(selected.classNames());
     }
 
     /** The configuration file given, else the nearest one ({@link ConfigFileLocator}); the log says which. */
@@ -260,10 +248,6 @@ public class GateMojo extends AbstractMojo {
                         + " evaluated: " + e.getMessage(), e);
             }
         };
-    }
-
-    private static String describe(List<String> patterns, List<String> defaults) {
-        return patterns.isEmpty() ? defaults + " by default" : patterns.toString();
     }
 
     private Path localRepository() {

@@ -50,7 +50,7 @@ record SurefireSettings(List<String> argLine, Map<String, String> systemProperti
     static final String SUREFIRE = "org.apache.maven.plugins:maven-surefire-plugin";
 
     /** The execution Maven binds to {@code test} for jar projects; it carries the plugin-level configuration too. */
-    private static final String DEFAULT_TEST_EXECUTION = "default-test";
+    static final String DEFAULT_TEST_EXECUTION = "default-test";
 
     private static final Pattern LATE_PLACEHOLDER = Pattern.compile("@\\{([^}]+)}");
 
@@ -181,6 +181,11 @@ record SurefireSettings(List<String> argLine, Map<String, String> systemProperti
      * @param excludes its exclude patterns as written, empty for Surefire's default
      */
     record TestExecution(String id, List<String> includes, List<String> excludes) {
+    }
+
+    /** This configuration's selection, as the {@code default-test} execution's. */
+    TestExecution defaultTestExecution() {
+        return new TestExecution(DEFAULT_TEST_EXECUTION, includes, excludes);
     }
 
     /**

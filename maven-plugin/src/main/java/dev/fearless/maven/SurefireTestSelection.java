@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -107,6 +109,45 @@ final class SurefireTestSelection {
                     .sorted()
                     .toList();
         }
+    }
+
+    /**
+     * The classes that Surefire's test executions select together, and how each selects them, for the log.
+     *
+     * @param classNames  the fully qualified names, sorted, without duplicates
+     * @param description each execution's includes and excludes ({@code includes [...] by default, excludes [...]};
+     *                    each prefixed with its id when there are several)
+     */
+    record Union(List<String> classNames, String description) {
+    }
+
+    /**
+     * The classes under {@code testClassesDir} that any of {@code executions} runs: the gate runs each test Surefire
+     * would, in whichever execution.
+     *
+     * @throws IllegalArgumentException for a pattern Surefire refuses too, naming the execution when it is not the
+     *                                  default one
+     */
+    static Union union(List<SurefireSettings.TestExecution> executions, Path testClassesDir) throws IOException {
+        Set<String> classNames = new TreeSet<>();
+        List<String> descriptions = new ArrayList<>();
+        for (SurefireSettings.TestExecution execution : executions) {
+            try {
+                classNames.addAll(of(execution.includes(), execution.excludes()).classNames(testClassesDir));
+            } catch (IllegalArgumentException e) {
+                throw execution.id().equals(SurefireSettings.DEFAULT_TEST_EXECUTION) ? e
+                        : new IllegalArgumentException(e.getMessage() + " (in Surefire's execution " + execution.id()
+                                + ")", e);
+            }
+            descriptions.add((executions.size() > 1 ? execution.id() + ": " : "") + "includes "
+                    + describe(execution.includes(), DEFAULT_INCLUDES) + ", excludes "
+                    + describe(execution.excludes(), DEFAULT_EXCLUDES));
+        }
+        return new Union(List.copyOf(classNames), String.join("; ", descriptions));
+    }
+
+    private static String describe(List<String> patterns, List<String> defaults) {
+        return patterns.isEmpty() ? defaults + " by default" : patterns.toString();
     }
 
     /**

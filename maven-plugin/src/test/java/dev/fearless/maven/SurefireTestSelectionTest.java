@@ -206,6 +206,26 @@ class SurefireTestSelectionTest {
         }
 
         @Test
+        void unitesTheClassesOfEveryTestExecutionAndSaysHowEachSelects() throws IOException {
+            for (String file : List.of("shop/OrderTest.class", "shop/OrderApiIT.class", "shop/Shipping.class")) {
+                Files.createDirectories(testClasses.resolve(file).getParent());
+                Files.writeString(testClasses.resolve(file), "");
+            }
+
+            SurefireTestSelection.Union union = SurefireTestSelection.union(List.of(
+                    new SurefireSettings.TestExecution("default-test", List.of(), List.of()),
+                    new SurefireSettings.TestExecution("integration-tests", List.of("**/*IT.java"), List.of()),
+                    new SurefireSettings.TestExecution("again", List.of("**/Order*"), List.of())), testClasses);
+
+            assertThat(union.classNames()).containsExactly("shop.OrderApiIT", "shop.OrderTest");
+            assertThat(union.description()).startsWith("default-test: includes [**/Test*.java, ").contains(
+                    "; integration-tests: includes [**/*IT.java], excludes [**/*$*] by default; again: includes");
+            assertThatThrownBy(() -> SurefireTestSelection.union(List.of(
+                    new SurefireSettings.TestExecution("integration-tests", List.of("**/*IT.java#m"), List.of())),
+                    testClasses)).hasMessageEndingWith("(in Surefire's execution integration-tests)");
+        }
+
+        @Test
         void handsTheEngineOnePatternPerClassThatMatchesThatNameOnly() {
             List<String> patterns = SurefireTestSelection.classNamePatterns(List.of("shop.Order$Test", "shop.A"));
 
