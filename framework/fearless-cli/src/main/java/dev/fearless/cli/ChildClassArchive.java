@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import dev.fearless.engine.ExitCode;
 
@@ -28,15 +29,17 @@ import dev.fearless.engine.ExitCode;
  * so that the child maps them at its start instead of reading, parsing and verifying them from the jar again.
  *
  * <p>Why: everything the child does before the test JVM starts delays the tests, and on two cores its class loading
- * was most of that. With the archive the child started the tests about 140 ms sooner, and the whole gate took about
- * 0.98 of its time (docs/benchmark.md). {@code java -XX:+AutoCreateSharedArchive} does this from JDK 19 on; the gate runs on
- * 17, so it does the same by hand, with the JVM's own options for it.
+ * was most of that; and after the tests, it loads and verifies JaCoCo's analysis on the same cores. The archive is a
+ * static one ({@code -Xshare:dump} from the list of classes the child loaded), which holds the JDK's classes and old
+ * class files too: picocli's and JaCoCo's are Java 5 class files, which the JVM's dynamic archive
+ * ({@code -XX:ArchiveClassesAtExit}) leaves out. docs/benchmark.md has the numbers.
  *
  * <p>One archive per jar (its path, size and time), JVM and set of JVM options, named by a hash of them. The JVM checks
  * the jar and itself again when it maps the archive, so a stale one is never used. The first run with a new key only
- * leaves a mark; the second dumps the archive when its child exits (a few hundred milliseconds more, once), under a
- * temporary name that becomes the archive's only after a child that ended with a gate's exit code; later runs use it.
- * So a one-off run, such as one in a fresh CI container, never pays for a dump it cannot use again.
+ * leaves a mark; the second lists the classes its child loads ({@code -XX:DumpLoadedClassList}) and, when the child
+ * has ended with a gate's exit code, dumps the archive from that list (one to two seconds more, once), under a
+ * temporary name that becomes the archive's once it is whole; later runs use it. So a one-off run, such as one in a
+ * fresh CI container, never pays for a dump it cannot use again.
  *
  * <p>Only in a folder that this user owns and nobody else can write to: the JVM trusts an archive as it trusts its
  * own classes. A child that fails to start while it maps an archive (a damaged file) loses the archive, and the
@@ -59,6 +62,10 @@ final class ChildClassArchive {
     private static final String SEEN = ".seen";
     private static final String FAILED = ".failed";
     private static final String DUMPING = ".tmp";
+    private static final String CLASS_LIST = ".classlist.tmp";
+
+    /** The dump takes one to two seconds; one that hangs must not hold the launcher's exit for long. */
+    private static final Duration DUMP_LIMIT = Duration.ofMinutes(1);
 
     /** The JVM's warnings about classes it cannot archive (picocli's are Java 5 classes) would fill the console. */
     private static final String QUIET = "-Xlog:cds*=off";
@@ -77,9 +84,18 @@ final class ChildClassArchive {
     private final Path seen;
     private final Path failed;
     private final Path dumping;
+    private final Path classList;
+    private final List<String> childOptions;
+    private final Dumper dumper;
     private final Mode mode;
 
     private enum Mode { NONE, MARK, DUMP, USE }
+
+    /** Runs the JVM that writes an archive from a class list; its exit code, or -1 when it did not finish. */
+    @FunctionalInterface
+    interface Dumper {
+        int run(List<String> command) throws IOException, InterruptedException;
+    }
 
     /** No archive. */
     private ChildClassArchive() {
@@ -87,16 +103,22 @@ final class ChildClassArchive {
         this.seen = null;
         this.failed = null;
         this.dumping = null;
+        this.classList = null;
+        this.childOptions = List.of();
+        this.dumper = null;
         this.mode = Mode.NONE;
     }
 
     /** The archive of {@code key} in {@code folder}, at the step its files there show. */
-    private ChildClassArchive(Path folder, String key) {
+    private ChildClassArchive(Path folder, String key, List<String> childOptions, Dumper dumper) {
         String name = PREFIX + key;
         this.archive = folder.resolve(name + ARCHIVE);
         this.seen = folder.resolve(name + SEEN);
         this.failed = folder.resolve(name + FAILED);
         this.dumping = folder.resolve(name + "." + ProcessHandle.current().pid() + DUMPING);
+        this.classList = folder.resolve(name + "." + ProcessHandle.current().pid() + CLASS_LIST);
+        this.childOptions = List.copyOf(childOptions);
+        this.dumper = dumper;
         if (Files.exists(failed, LinkOption.NOFOLLOW_LINKS)) {
             this.mode = Mode.NONE;
         } else if (Files.isRegularFile(archive, LinkOption.NOFOLLOW_LINKS)) {
@@ -112,11 +134,12 @@ final class ChildClassArchive {
      */
     static ChildClassArchive forChild(List<String> options) {
         return forChild(options, System.getProperty(PROPERTY, "on"), cacheFolder(System.getenv("XDG_CACHE_HOME"),
-                System.getProperty("user.home")), System.getProperty("java.class.path", ""));
+                System.getProperty("user.home")), System.getProperty("java.class.path", ""),
+                ChildClassArchive::runDump);
     }
 
     static ChildClassArchive forChild(List<String> options, String setting, Optional<Path> cacheFolder,
-            String classPath) {
+            String classPath, Dumper dumper) {
         if (!"on".equals(setting) || cacheFolder.isEmpty()
                 || options.stream().anyMatch(option -> USERS_OWN.stream().anyMatch(option::contains))) {
             return none();
@@ -126,7 +149,7 @@ final class ChildClassArchive {
         if (key.isEmpty() || folder.isEmpty()) {
             return none();
         }
-        return new ChildClassArchive(folder.get(), key.get());
+        return new ChildClassArchive(folder.get(), key.get(), options, dumper);
     }
 
     private static ChildClassArchive none() {
@@ -157,7 +180,7 @@ final class ChildClassArchive {
             // the project's, which the user's working directory usually is.
             case USE -> List.of("-XX:SharedArchiveFile=" + archive, QUIET, "-XX:ErrorFile="
                     + Path.of(System.getProperty("java.io.tmpdir"), "fearless-gate-hs_err_pid%p.log"));
-            case DUMP -> List.of("-XX:ArchiveClassesAtExit=" + dumping, QUIET);
+            case DUMP -> List.of("-XX:DumpLoadedClassList=" + classList, QUIET);
             default -> List.of();
         };
     }
@@ -179,10 +202,10 @@ final class ChildClassArchive {
                 case MARK -> Files.createFile(seen);
                 case DUMP -> {
                     if (exitCode.isEmpty()) {
-                        ChildJvm.deleteQuietly(dumping);
+                        ChildJvm.deleteQuietly(classList);
                         Files.createFile(failed);
                     } else {
-                        keepDump(exitCode);
+                        dump(exitCode);
                     }
                 }
                 case USE -> {
@@ -200,19 +223,72 @@ final class ChildClassArchive {
         } catch (IOException | RuntimeException e) {
             // Only the next start is slower for it; the gate's answer stands.
             ChildJvm.deleteQuietly(dumping);
+            ChildJvm.deleteQuietly(classList);
+        } catch (InterruptedException e) {
+            ChildJvm.deleteQuietly(dumping);
+            ChildJvm.deleteQuietly(classList);
+            Thread.currentThread().interrupt();
         }
     }
 
-    private void keepDump(OptionalInt exitCode) throws IOException {
-        boolean gateAnswered = exitCode.isPresent() && exitCode.getAsInt() >= ExitCode.GO
-                && exitCode.getAsInt() <= ExitCode.NOT_RUN;
-        if (!gateAnswered || !Files.isRegularFile(dumping) || Files.size(dumping) == 0) {
-            ChildJvm.deleteQuietly(dumping);
-            return;
+    /**
+     * Writes the archive from the classes the child loaded, once it has given the gate's answer: a static archive
+     * ({@code -Xshare:dump}), which unlike the JVM's dynamic one holds old class files too (picocli's and JaCoCo's are
+     * Java 5 class files), and the JDK's classes with them.
+     */
+    private void dump(OptionalInt exitCode) throws IOException, InterruptedException {
+        try {
+            boolean gateAnswered = exitCode.isPresent() && exitCode.getAsInt() >= ExitCode.GO
+                    && exitCode.getAsInt() <= ExitCode.NOT_RUN;
+            if (!gateAnswered || !Files.isRegularFile(classList) || Files.size(classList) == 0) {
+                return;
+            }
+            int dumped = dumper.run(dumpCommand(childOptions, classList, dumping));
+            if (dumped != 0 || !Files.isRegularFile(dumping) || Files.size(dumping) == 0) {
+                ChildJvm.deleteQuietly(dumping);
+                return;
+            }
+            Files.move(dumping, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            ChildJvm.deleteQuietly(seen);
+            prune(archive.getParent());
+        } finally {
+            ChildJvm.deleteQuietly(classList);
         }
-        Files.move(dumping, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        ChildJvm.deleteQuietly(seen);
-        prune(archive.getParent());
+    }
+
+    /**
+     * The command that dumps the archive: the child's own JVM and options (the archive is checked against them when
+     * it is mapped), its jar as the class path, without the launcher's process id.
+     */
+    static List<String> dumpCommand(List<String> childOptions, Path classList, Path archive) {
+        List<String> command = new ArrayList<>();
+        command.add(childOptions.get(0));
+        command.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList,
+                "-XX:SharedArchiveFile=" + archive, QUIET));
+        for (int i = 1; i < childOptions.size(); i++) {
+            String option = childOptions.get(i);
+            if (option.startsWith("-D" + Launcher.PARENT_PROPERTY + "=")) {
+                continue;
+            }
+            if (option.equals("-jar") && i + 1 < childOptions.size()) {
+                command.add("-cp");
+                command.add(childOptions.get(++i));
+            } else {
+                command.add(option);
+            }
+        }
+        return command;
+    }
+
+    /** Runs the dump with its output discarded (the JVM lists every class it cannot archive), for a minute at most. */
+    private static int runDump(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(DUMP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            return -1;
+        }
+        return process.exitValue();
     }
 
     /** Keeps the {@link #KEPT} newest archives and drops dumps that nobody finishes any more. */

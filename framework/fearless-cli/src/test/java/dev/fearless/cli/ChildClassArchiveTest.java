@@ -28,6 +28,8 @@ class ChildClassArchiveTest {
 
     private Path cache;
     private Path jar;
+    private final List<List<String>> dumps = new java.util.ArrayList<>();
+    private int dumpExitCode;
 
     @BeforeEach
     void jarAndCache() throws IOException {
@@ -43,7 +45,7 @@ class ChildClassArchiveTest {
 
         ChildClassArchive second = archive(OPTIONS);
         Path dump = dumpPath(second);
-        assertThat(second.options()).containsExactly("-XX:ArchiveClassesAtExit=" + dump, "-Xlog:cds*=off");
+        assertThat(second.options()).containsExactly("-XX:DumpLoadedClassList=" + dump, "-Xlog:cds*=off");
         Files.write(dump, new byte[] {7});
         second.childEnded(OptionalInt.of(ExitCode.STOP));
 
@@ -59,6 +61,31 @@ class ChildClassArchiveTest {
     }
 
     @Test
+    void theDumpRunsTheChildsJvmAndOptionsOnItsJarWithoutTheLaunchersProcessId() {
+        List<String> command = ChildClassArchive.dumpCommand(OPTIONS, Path.of("/c/list"), Path.of("/c/a.jsa"));
+
+        assertThat(command).containsExactly("/usr/bin/java", "-Xshare:dump", "-XX:SharedClassListFile=/c/list",
+                "-XX:SharedArchiveFile=/c/a.jsa", "-Xlog:cds*=off", "-XX:TieredStopAtLevel=1", "-Xmx256m", "-cp",
+                "cli.jar");
+    }
+
+    @Test
+    void aDumpThatFailsLeavesNoArchiveAndTheNextRunTriesAgain() throws IOException {
+        archive(OPTIONS).childEnded(OptionalInt.of(ExitCode.GO));
+        ChildClassArchive failing = archive(OPTIONS);
+        Files.write(dumpPath(failing), new byte[] {7});
+        dumpExitCode = 1;
+
+        failing.childEnded(OptionalInt.of(ExitCode.GO));
+
+        assertThat(archive(OPTIONS).inUse()).isEmpty();
+        assertThat(dumpPath(archive(OPTIONS))).doesNotExist();
+        try (var files = Files.list(cache.resolve(ChildClassArchive.FOLDER))) {
+            assertThat(files.map(file -> file.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
+        }
+    }
+
+    @Test
     void aDumpOfAChildThatGaveNoGateAnswerIsDroppedAndTheNextRunDumpsAgain() throws IOException {
         archive(OPTIONS).childEnded(OptionalInt.of(ExitCode.GO));
         ChildClassArchive killed = archive(OPTIONS);
@@ -70,7 +97,8 @@ class ChildClassArchiveTest {
         assertThat(dump).doesNotExist();
         ChildClassArchive next = archive(OPTIONS);
         assertThat(next.inUse()).isEmpty();
-        assertThat(next.options()).first().asString().startsWith("-XX:ArchiveClassesAtExit=");
+        assertThat(next.options()).first().asString().startsWith("-XX:DumpLoadedClassList=");
+        assertThat(dumps).as("no dump for a child that gave no gate's answer").isEmpty();
     }
 
     @Test
@@ -141,9 +169,9 @@ class ChildClassArchiveTest {
     void offTheUsersOwnArchiveOptionsOrNoCacheFolderGetNoArchive() throws IOException {
         madeArchive(OPTIONS);
 
-        assertThat(ChildClassArchive.forChild(OPTIONS, "off", Optional.of(cache), jar.toString()).options())
+        assertThat(ChildClassArchive.forChild(OPTIONS, "off", Optional.of(cache), jar.toString(), this::fakeDump).options())
                 .isEmpty();
-        assertThat(ChildClassArchive.forChild(OPTIONS, "on", Optional.empty(), jar.toString()).options()).isEmpty();
+        assertThat(ChildClassArchive.forChild(OPTIONS, "on", Optional.empty(), jar.toString(), this::fakeDump).options()).isEmpty();
         for (String own : List.of("-Xshare:off", "-XX:SharedArchiveFile=app.jsa", "-XX:+AutoCreateSharedArchive")) {
             List<String> options = new java.util.ArrayList<>(OPTIONS);
             options.add(1, own);
@@ -200,12 +228,25 @@ class ChildClassArchiveTest {
     }
 
     private ChildClassArchive archive(List<String> options) {
-        return ChildClassArchive.forChild(options, "on", Optional.of(cache), jar.toString());
+        return ChildClassArchive.forChild(options, "on", Optional.of(cache), jar.toString(), this::fakeDump);
     }
 
+    /** Stands in for the JVM's -Xshare:dump: writes the class list's bytes as the archive it is told to write. */
+    private int fakeDump(List<String> command) throws IOException {
+        dumps.add(command);
+        Path list = Path.of(option(command, "-XX:SharedClassListFile="));
+        Files.write(Path.of(option(command, "-XX:SharedArchiveFile=")), Files.readAllBytes(list));
+        return dumpExitCode;
+    }
+
+    private static String option(List<String> command, String prefix) {
+        return command.stream().filter(o -> o.startsWith(prefix)).findFirst().orElseThrow().substring(prefix.length());
+    }
+
+    /** Where the child is told to list its classes, which the dump reads. */
     private static Path dumpPath(ChildClassArchive archive) {
         String option = archive.options().get(0);
-        assertThat(option).startsWith("-XX:ArchiveClassesAtExit=");
-        return Path.of(option.substring("-XX:ArchiveClassesAtExit=".length()));
+        assertThat(option).startsWith("-XX:DumpLoadedClassList=");
+        return Path.of(option.substring("-XX:DumpLoadedClassList=".length()));
     }
 }
