@@ -49,10 +49,14 @@ public final class MaskedThrowables {
             return done;
         }
         String message = Secrets.mask(original.getMessage());
-        // An assertion stays an assertion, so the test is still reported as failed rather than broken; an aborted or
-        // skipped test stays aborted or skipped rather than becoming an error.
-        Throwable copy;
-        if (original instanceof AssertionError) {
+        // The same type when it can be made with a message alone, so that reports show the real type (the JUnit XML's
+        // failure type, the reason's ParameterResolutionException: ...). Else an assertion stays an assertion, so the
+        // test is still reported as failed rather than broken, and an aborted or skipped test stays aborted or skipped
+        // rather than becoming an error.
+        Throwable copy = sameType(original, message);
+        if (copy != null) {
+            // made above
+        } else if (original instanceof AssertionError) {
             copy = new AssertionError(message);
         } else if (original instanceof TestAbortedException) {
             copy = new TestAbortedException(message);
@@ -70,6 +74,19 @@ public final class MaskedThrowables {
             copy.addSuppressed(copy(suppressed, copies));
         }
         return copy;
+    }
+
+    /**
+     * A new throwable of {@code original}'s class with {@code message}, through its public {@code (String)}
+     * constructor, or {@code null} when it has none or it fails. A copy, never the original: its other fields may
+     * quote the secret too ({@code AssertionFailedError}'s expected and actual values).
+     */
+    private static Throwable sameType(Throwable original, String message) {
+        try {
+            return original.getClass().getConstructor(String.class).newInstance(message);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return null;
+        }
     }
 
     /** Stands in for a non-assertion throwable whose message had to be masked; its message names the original type. */

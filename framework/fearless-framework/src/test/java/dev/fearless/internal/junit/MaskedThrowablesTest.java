@@ -25,11 +25,27 @@ class MaskedThrowablesTest {
     }
 
     @Test
-    void anotherExceptionNamesItsTypeInTheMaskedMessage() {
-        Throwable masked = MaskedThrowables.mask(new IllegalStateException("cannot log in with " + SECRET));
+    void anotherExceptionKeepsItsTypeWhenItCanBeMadeWithAMessage() {
+        IllegalStateException original = new IllegalStateException("cannot log in with " + SECRET);
+        Throwable masked = MaskedThrowables.mask(original);
+
+        assertThat(masked).isExactlyInstanceOf(IllegalStateException.class).isNotSameAs(original)
+                .hasMessage("cannot log in with ****");
+        assertThat(masked.getStackTrace()).isEqualTo(original.getStackTrace());
+    }
+
+    @Test
+    void anExceptionWithoutAMessageConstructorNamesItsTypeInTheMaskedMessage() {
+        Throwable masked = MaskedThrowables.mask(new NoMessageConstructor("cannot log in with " + SECRET));
 
         assertThat(masked).isInstanceOf(MaskedThrowables.MaskedException.class)
-                .hasMessage("java.lang.IllegalStateException: cannot log in with ****");
+                .hasMessage(NoMessageConstructor.class.getName() + ": cannot log in with ****");
+    }
+
+    static class NoMessageConstructor extends RuntimeException {
+        NoMessageConstructor(String message) {
+            super(message);
+        }
     }
 
     @Test
