@@ -20,6 +20,11 @@ public final class FailureMessages {
     /** Long enough for an expectation and what was seen instead; a gate's reason stays one readable line. */
     static final int MAX_LENGTH = 500;
 
+    private static final String PLAYWRIGHT_ERROR = "Error {";
+    private static final String PLAYWRIGHT_MESSAGE = "message='";
+    private static final String PLAYWRIGHT_NAME = "\n  name='";
+    private static final String CALL_LOG = "Call log:";
+
     private FailureMessages() {
     }
 
@@ -41,7 +46,8 @@ public final class FailureMessages {
         if (message == null || message.isBlank()) {
             return summary(type);
         }
-        return summary(speaksForItself(type) ? message : type + ": " + message);
+        String text = unwrapPlaywright(message);
+        return summary(speaksForItself(type) ? text : type + ": " + text);
     }
 
     /**
@@ -60,7 +66,7 @@ public final class FailureMessages {
             return "";
         }
         List<String> paragraph = new ArrayList<>();
-        for (String line : message.strip().split("\\R")) {
+        for (String line : unwrapPlaywright(message).strip().split("\\R")) {
             if (line.isBlank()) {
                 if (paragraph.size() != 1 || !paragraph.get(0).endsWith(":")) {
                     break;
@@ -71,5 +77,37 @@ public final class FailureMessages {
         }
         String summary = String.join(" ", paragraph);
         return summary.length() <= MAX_LENGTH ? summary : summary.substring(0, MAX_LENGTH - 3) + "...";
+    }
+
+    /**
+     * Playwright's exceptions wrap the driver's error as {@code Error { message='...' name='...' stack='...' }}, then
+     * its call log: the first line, {@code Error {}, says nothing, and the stack (the driver's JavaScript) buries the
+     * locator that was waited for. This keeps the inner message, then the call log, each as a paragraph line: {@code
+     * Timeout 2000ms exceeded. Call log: - waiting for getByRole(BUTTON, ...)}. Any other message is returned as it is.
+     */
+    static String unwrapPlaywright(String message) {
+        String text = message.strip();
+        int start = text.indexOf(PLAYWRIGHT_MESSAGE);
+        if (!text.startsWith(PLAYWRIGHT_ERROR) || start < 0) {
+            return message;
+        }
+        int end = text.indexOf(PLAYWRIGHT_NAME, start);
+        String inner = text.substring(start + PLAYWRIGHT_MESSAGE.length(), end < 0 ? text.length() : end);
+        StringBuilder unwrapped = new StringBuilder();
+        for (String line : inner.split("\\R")) {
+            // The driver frames its own logs with rows of '='.
+            if (!line.isBlank() && !line.strip().startsWith("=====")) {
+                unwrapped.append(line.strip()).append('\n');
+            }
+        }
+        int callLog = text.indexOf(CALL_LOG);
+        if (callLog >= 0) {
+            for (String line : text.substring(callLog).split("\\R")) {
+                if (!line.isBlank()) {
+                    unwrapped.append(line.strip()).append('\n');
+                }
+            }
+        }
+        return unwrapped.toString();
     }
 }

@@ -68,4 +68,26 @@ class FailureMessagesTest {
                 "java.lang.IllegalStateException: cannot log in with ****"))
                 .isEqualTo("java.lang.IllegalStateException: cannot log in with ****");
     }
+
+    @Test
+    void keepsPlaywrightsOwnMessageAndItsCallLogRatherThanTheDriversStack() {
+        String message = """
+                Error {
+                  message='Timeout 2000ms exceeded.
+                =========================== logs ===========================
+                waiting for navigation
+                ============================================================
+                  name='TimeoutError
+                  stack='TimeoutError: Timeout 2000ms exceeded.
+                    at ProgressController.run (/driver/package/lib/server/progress.js:75:26)
+                }
+                Call log:
+                  - - waiting for getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pay now"))
+                """;
+
+        assertThat(FailureMessages.summary("com.microsoft.playwright.TimeoutError", message)).isEqualTo("TimeoutError:"
+                + " Timeout 2000ms exceeded. waiting for navigation Call log: - - waiting for getByRole(AriaRole.BUTTON,"
+                + " new Page.GetByRoleOptions().setName(\"Pay now\"))");
+        assertThat(FailureMessages.summary("Error { not Playwright's")).isEqualTo("Error { not Playwright's");
+    }
 }

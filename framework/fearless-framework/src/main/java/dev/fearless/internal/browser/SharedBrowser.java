@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
@@ -16,6 +18,9 @@ import com.microsoft.playwright.PlaywrightException;
  * Closed by JUnit when the root extension context ends.
  */
 public final class SharedBrowser implements AutoCloseable {
+    private static final String PLAYWRIGHT_MESSAGE = "message='";
+    private static final Pattern PROCESS_EXIT = Pattern.compile("<process did exit: [^>]*>");
+
     /** Flags a headless Chromium needs in a container or CI machine, and that keep it from calling home. */
     static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync");
@@ -92,11 +97,21 @@ public final class SharedBrowser implements AutoCloseable {
         }
     }
 
-    private static String firstLine(String message) {
+    /**
+     * The first line of what Playwright says, inside its {@code Error { message='...' }} wrapper, whose own first line
+     * says nothing; with how the browser's process ended, when its log says.
+     */
+    static String firstLine(String message) {
         if (message == null) {
             return "no message";
         }
-        String line = message.strip().lines().findFirst().orElse("");
-        return line.isEmpty() ? "no message" : line;
+        String text = message.strip();
+        int inner = text.indexOf(PLAYWRIGHT_MESSAGE);
+        if (text.startsWith("Error {") && inner >= 0) {
+            text = text.substring(inner + PLAYWRIGHT_MESSAGE.length());
+        }
+        String line = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("no message");
+        Matcher exit = PROCESS_EXIT.matcher(message);
+        return exit.find() ? line + " (" + exit.group() + ")" : line;
     }
 }
