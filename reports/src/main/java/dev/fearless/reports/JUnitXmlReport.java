@@ -24,7 +24,8 @@ import dev.fearless.engine.TestResult;
  * <p>Mapping: FAILED is a {@code <failure>} (so {@code failures} equals the verdict's {@code failed} and
  * {@code errors} is 0); SKIPPED (disabled) and ABORTED (an assumption failed) are both {@code <skipped>}, the way
  * Surefire reports aborted tests, so {@code skipped} is the verdict's {@code skipped + aborted}. {@code tests}
- * counts every test that ended: {@code passed + failed + aborted + skipped}.
+ * counts every test that ended: {@code passed + failed + aborted + skipped}. What a test printed on its own thread
+ * is its {@code <system-out>}, after its failure, as Surefire writes it.
  *
  * <p>Names as Surefire writes them, so that a CI server's test history lines up across plain and gated builds: a
  * method without parameters by its name ({@code adds}, where JUnit's legacy reporting name is {@code adds()}); every
@@ -147,7 +148,15 @@ final class JUnitXmlReport implements AutoCloseable {
             XmlText.appendAttribute(xml, result.className());
             appendSeconds(xml.append("\" time=\""), result.durationMs()).append('"');
             switch (result.status()) {
-                case PASSED -> xml.append("/>\n");
+                case PASSED -> {
+                    if (result.output() == null) {
+                        xml.append("/>\n");
+                    } else {
+                        xml.append(">\n");
+                        appendOutput(xml, result.output());
+                        xml.append("  </testcase>\n");
+                    }
+                }
                 case FAILED -> {
                     failures++;
                     xml.append(">\n    <failure message=\"");
@@ -156,7 +165,9 @@ final class JUnitXmlReport implements AutoCloseable {
                     XmlText.appendAttribute(xml, result.failureType());
                     xml.append("\">");
                     XmlText.appendText(xml, result.stackTrace() != null ? result.stackTrace() : result.message());
-                    xml.append("</failure>\n  </testcase>\n");
+                    xml.append("</failure>\n");
+                    appendOutput(xml, result.output());
+                    xml.append("  </testcase>\n");
                 }
                 case ABORTED, SKIPPED -> {
                     skipped++;
@@ -170,11 +181,22 @@ final class JUnitXmlReport implements AutoCloseable {
                         XmlText.appendAttribute(xml, reason);
                         xml.append('"');
                     }
-                    xml.append("/>\n  </testcase>\n");
+                    xml.append("/>\n");
+                    appendOutput(xml, result.output());
+                    xml.append("  </testcase>\n");
                 }
             }
             out.append(xml);
             tests++;
+        }
+
+        /** What the test printed, as Surefire reports it: {@code <system-out>} after the failure, if any. */
+        private static void appendOutput(StringBuilder xml, String output) {
+            if (output != null) {
+                xml.append("    <system-out>");
+                XmlText.appendText(xml, output);
+                xml.append("</system-out>\n");
+            }
         }
 
         Path finish(Path target, String suiteName, StepResult step) throws IOException {

@@ -110,6 +110,28 @@ class JUnitXmlReportTest {
     }
 
     @Test
+    void putsWhatEachTestPrintedInItsSystemOutAsSurefireDoes() throws Exception {
+        try (JUnitXmlReport report = new JUnitXmlReport(dir)) {
+            report.testFinished("smoke", new TestResult("[method:t()]", "T", "t()", "t()", TestStatus.FAILED, 1,
+                    "java.lang.AssertionError", "boom", "trace", "POST /api/items -> 500 <html> ]]>\n"));
+            report.testFinished("smoke", new TestResult("[method:u()]", "T", "u()", "u()", TestStatus.PASSED, 2,
+                    null, null, null, "GET /api/items -> 200\n"));
+            report.testFinished("smoke", new TestResult("[method:v()]", "T", "v()", "v()", TestStatus.PASSED, 2,
+                    null, null, null, null));
+            report.stepFinished(new StepResult("smoke", "smoke", dev.fearless.engine.Decision.STOP, "failed", 10,
+                    new TestCounts(3, 2, 1, 0, 0), null, null, List.of(), List.of()));
+        }
+
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(dir.resolve("junit/TEST-gate.smoke.xml").toFile());
+        var outputs = xml.getElementsByTagName("system-out");
+        assertThat(outputs.getLength()).isEqualTo(2);
+        assertThat(outputs.item(0).getParentNode().getAttributes().getNamedItem("name").getNodeValue()).isEqualTo("t");
+        assertThat(outputs.item(0).getTextContent()).isEqualTo("POST /api/items -> 500 <html> ]]>\n");
+        assertThat(outputs.item(1).getTextContent()).isEqualTo("GET /api/items -> 200\n");
+    }
+
+    @Test
     void namesTestsAsSurefireDoes() {
         assertThat(JUnitXmlReport.surefireName("adds()")).isEqualTo("adds");
         assertThat(JUnitXmlReport.surefireName("adds(int, int)[1]")).isEqualTo("adds(int, int)[1]");

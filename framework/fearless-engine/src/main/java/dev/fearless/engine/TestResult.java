@@ -17,10 +17,18 @@ import org.apiguardian.api.API;
  * @param failureType the class of the throwable, or {@code null}
  * @param message     the throwable's message or the skip reason, or {@code null}
  * @param stackTrace  the throwable's stack trace, or {@code null}
+ * @param output      what the test printed on its own thread (its first 64 KB), for its JUnit XML
+ *                    {@code <system-out>}; {@code null} when nothing
  */
 @API(status = STABLE, since = "0.1")
 public record TestResult(String uniqueId, String className, String name, String displayName, TestStatus status,
-        long durationMs, String failureType, String message, String stackTrace) {
+        long durationMs, String failureType, String message, String stackTrace, String output) {
+
+    /** A result without output. */
+    public TestResult(String uniqueId, String className, String name, String displayName, TestStatus status,
+            long durationMs, String failureType, String message, String stackTrace) {
+        this(uniqueId, className, name, displayName, status, durationMs, failureType, message, stackTrace, null);
+    }
 
     /**
      * {@code ClassName.name}, the way people name a test in a message; the class alone for a class's own failure (an

@@ -2,12 +2,14 @@ package dev.fearless.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -470,6 +472,37 @@ class GateEngineForkTest {
 
         FixtureProject noTarget = FixtureProject.junit5(dir).test("TargetTest", "class TargetTest { @Test void t() { } }");
         assertThat(run(noTarget, gate(UNIT)).target()).as("an earlier run's target file").isNull();
+    }
+
+    @Test
+    void handsEachTestsOwnOutputToTheListenersAndTheRestOnlyToTheStepsOutput() throws Exception {
+        FixtureProject project = FixtureProject.junit5(dir).test("PrintingTest", """
+                @TestMethodOrder(MethodOrderer.MethodName.class)
+                class PrintingTest {
+                    @BeforeAll static void setUp() { System.out.println("set-up line"); }
+                    @Test void a_prints() { System.out.println("from a"); System.err.println("error from a"); }
+                    @Test void b_printsNothing() { }
+                    @Test void c_printsOnAnotherThread() throws Exception {
+                        Thread other = new Thread(() -> System.out.println("from another thread"));
+                        other.start();
+                        other.join();
+                    }
+                }
+                """);
+        Map<String, String> outputs = new ConcurrentHashMap<>();
+        GateListener listener = new GateListener() {
+            @Override
+            public void testFinished(StepDefinition step, TestResult result) {
+                outputs.put(result.name(), String.valueOf(result.output()));
+            }
+        };
+
+        new GateEngine().run(project.request("test").build(), gate(UNIT), listener);
+
+        assertThat(outputs).containsEntry("a_prints()", "from a\nerror from a\n")
+                .containsEntry("b_printsNothing()", "null").containsEntry("c_printsOnAnotherThread()", "null");
+        assertThat(Files.readString(dir.resolve("report/unit/output.txt")))
+                .contains("set-up line", "from a", "error from a", "from another thread");
     }
 
     /** {@code path} as a Java string literal's content. */

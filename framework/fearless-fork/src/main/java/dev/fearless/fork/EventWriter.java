@@ -60,6 +60,12 @@ final class EventWriter implements AutoCloseable {
 
     void result(int id, String uniqueId, String className, String name, String displayName, byte status,
             long durationMs, Throwable failure, String reason) {
+        result(id, uniqueId, className, name, displayName, status, durationMs, failure, reason, null);
+    }
+
+    /** A test's end; {@code output} is what it printed on its own thread ({@link TestOutput}), or {@code null}. */
+    void result(int id, String uniqueId, String className, String name, String displayName, byte status,
+            long durationMs, Throwable failure, String reason, String output) {
         // The failure's text comes from the test's code, which may throw: all of it is read before the event is begun.
         String failureType = failure == null ? null : failure.getClass().getName();
         String message = failure == null ? reason : StackTraces.messageOf(failure);
@@ -75,6 +81,7 @@ final class EventWriter implements AutoCloseable {
             writeString(out, failureType);
             writeString(out, message);
             writeString(out, stackTrace);
+            writeString(out, output);
         });
     }
 

@@ -42,6 +42,7 @@ public final class ForkMain {
         try (InputStream in = Files.newInputStream(Paths.get(args[0]))) {
             request.load(in);
         }
+        TestOutput.install();
         TestClassCheck testClasses = TestClassCheck.start(scanRoots(request),
                 indexed(request, ForkProtocol.INCLUDE_CLASSNAME), indexed(request, ForkProtocol.EXCLUDE_CLASSNAME),
                 ClassLoader.getSystemClassLoader());

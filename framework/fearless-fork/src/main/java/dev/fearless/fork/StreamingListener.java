@@ -78,6 +78,7 @@ final class StreamingListener implements TestExecutionListener {
             return;
         }
         started.put(identifier.getUniqueId(), new Started(id, System.nanoTime()));
+        TestOutput.begin();
         String className = className(identifier);
         byte[] name = RunningTestSlot.encode(qualifiedName(className, identifier));
         runningTest.set(name);
@@ -100,7 +101,7 @@ final class StreamingListener implements TestExecutionListener {
         if (identifier.isTest()) {
             Started start = started.remove(identifier.getUniqueId());
             long durationMs = start == null ? 0 : (System.nanoTime() - start.startNanos()) / 1_000_000;
-            report(identifier, start == null ? -1 : start.id(), status, durationMs, failure, null);
+            report(identifier, start == null ? -1 : start.id(), status, durationMs, failure, null, TestOutput.end());
             backInParentOf(identifier);
             return;
         }
@@ -158,11 +159,16 @@ final class StreamingListener implements TestExecutionListener {
     }
 
     private void report(TestIdentifier test, int id, byte status, long durationMs, Throwable failure, String reason) {
+        report(test, id, status, durationMs, failure, reason, null);
+    }
+
+    private void report(TestIdentifier test, int id, byte status, long durationMs, Throwable failure, String reason,
+            String output) {
         if (!ended.add(test.getUniqueId())) {
             return;
         }
         events.result(id, test.getUniqueId(), className(test), reportedName(test), test.getDisplayName(), status,
-                durationMs, failure, reason);
+                durationMs, failure, reason, output);
     }
 
     /**

@@ -183,6 +183,7 @@ class SkippedTestClassesTest {
         assertThat(readString(in)).isEqualTo(SkippedTestClasses.TestClassNotRun.class.getName());
         assertThat(readString(in)).contains("the test class p.BrokenTest could not be loaded").contains("p/Base");
         readString(in);
+        assertThat(readString(in)).as("no output of its own").isNull();
         assertThat(in.available()).as("nothing after the one result").isZero();
     }
 

@@ -141,7 +141,9 @@ public final class SecretMasker {
         }
         return new TestResult(result.uniqueId(), mask(result.className()), mask(result.name()),
                 mask(result.displayName()), result.status(), result.durationMs(), result.failureType(),
-                mask(result.message()), mask(result.stackTrace()));
+                mask(result.message()), mask(result.stackTrace()),
+                // As the step's output.txt is masked: the output may quote a secret as JSON escapes it.
+                result.output() == null ? null : maskJson(mask(result.output())));
     }
 
     /** {@code url} with its user info, if any, replaced by {@link #MASK}: for messages that must quote the URL. */

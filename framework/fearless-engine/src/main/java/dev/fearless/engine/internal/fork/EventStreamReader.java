@@ -105,11 +105,12 @@ final class EventStreamReader {
         String failureType = readString();
         String message = readString();
         String stackTrace = readString();
+        String output = readString();
         if (id >= 0) {
             running.finished(id);
         }
         return new TestResult(uniqueId, className, name, displayName, status, durationMs, failureType, message,
-                stackTrace);
+                stackTrace, output);
     }
 
     private String readString() throws IOException {
