@@ -51,10 +51,14 @@ final class TestOutput {
 
     /** One test's bytes, up to {@link #MAX_BYTES}, and how many more there were. */
     private static final class Capture {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        /** Made at the first write: most tests print nothing, and a test's end must stay cheap. */
+        private ByteArrayOutputStream bytes;
         private long dropped;
 
         void add(byte[] buffer, int offset, int length) {
+            if (bytes == null) {
+                bytes = new ByteArrayOutputStream();
+            }
             int room = MAX_BYTES - bytes.size();
             int kept = Math.max(0, Math.min(room, length));
             bytes.write(buffer, offset, kept);
@@ -62,7 +66,7 @@ final class TestOutput {
         }
 
         String text() {
-            if (bytes.size() == 0 && dropped == 0) {
+            if (bytes == null || bytes.size() == 0 && dropped == 0) {
                 return null;
             }
             String text = bytes.toString(charset());
