@@ -84,7 +84,7 @@ final class HtmlReport {
                     + "</p>\n");
             if (verdict.target() != null) {
                 out.write("<p id=\"target\">Target " + esc(verdict.target().baseUrl()) + " ("
-                        + esc(verdict.target().from()) + ")</p>\n");
+                        + esc(verdict.target().source()) + ")</p>\n");
             }
             out.write("</header>\n");
             if (!verdict.steps().isEmpty()) {

@@ -29,7 +29,7 @@ final class MarkdownSummary {
         md.append("Duration ").append(ReportValues.seconds(verdict.durationMs())).append(", exit code ")
                 .append(verdict.exitCode()).append(".\n\n");
         if (verdict.target() != null) {
-            md.append("Target ").append(text(verdict.target().baseUrl())).append(" (").append(text(verdict.target().from()))
+            md.append("Target ").append(text(verdict.target().baseUrl())).append(" (").append(text(verdict.target().source()))
                     .append(").\n\n");
         }
         if (verdict.steps().isEmpty()) {

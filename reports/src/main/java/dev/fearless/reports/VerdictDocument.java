@@ -35,7 +35,7 @@ final class VerdictDocument {
         if (verdict.target() != null) {
             json.writeObjectFieldStart("target");
             json.writeStringField("baseUrl", verdict.target().baseUrl());
-            json.writeStringField("from", verdict.target().from());
+            json.writeStringField("source", verdict.target().source());
             json.writeEndObject();
         }
         json.writeArrayFieldStart("steps");

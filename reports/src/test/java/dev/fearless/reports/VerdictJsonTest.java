@@ -45,7 +45,7 @@ class VerdictJsonTest {
         assertThat(fieldNames(json)).containsExactly("schema", "gate", "decision", "reason", "durationMs", "exitCode",
                 "target", "steps");
         assertThat(json.get("target").get("baseUrl").asText()).isEqualTo("https://staging.example.com/");
-        assertThat(json.get("target").get("from").asText()).isEqualTo("environment variable FEARLESS_BASE_URL");
+        assertThat(json.get("target").get("source").asText()).isEqualTo("environment variable FEARLESS_BASE_URL");
         assertThat(MarkdownSummary.of(Verdicts.go().withTarget(new TargetUsed("https://staging.example.com/",
                 "environment variable FEARLESS_BASE_URL"))))
                 .contains("Target https://staging.example.com/ (environment variable FEARLESS\\_BASE\\_URL).");

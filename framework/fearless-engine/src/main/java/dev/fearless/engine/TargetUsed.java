@@ -10,9 +10,9 @@ import org.apiguardian.api.API;
  * {@code systemPropertyVariables}, say) chose it.
  *
  * @param baseUrl the base URL, credentials masked
- * @param from    where it came from: {@code system property fearless.baseUrl}, {@code environment variable
+ * @param source  where it came from: {@code system property fearless.baseUrl}, {@code environment variable
  *                FEARLESS_BASE_URL}, {@code fearless.yml target.baseUrl}
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record TargetUsed(String baseUrl, String from) {
+public record TargetUsed(String baseUrl, String source) {
 }

@@ -451,19 +451,21 @@ class GateEngineForkTest {
         assertThat(verdict.decision()).as(verdict.reason()).isEqualTo(Decision.GO);
     }
 
+    /** What fearless-framework does when a test resolves its TargetEnvironment under a gate. */
+    private static final String RECORDS_STAGING = """
+            class TargetTest {
+                @Test void recordsItsTarget() throws Exception {
+                    java.nio.file.Path step = java.nio.file.Path.of(System.getProperty("fearless.reportDir"),
+                            System.getProperty("fearless.step"));
+                    java.nio.file.Files.writeString(step.resolve("target.txt"),
+                            "https://staging.example.com/\\nsystem property fearless.baseUrl\\n");
+                }
+            }
+            """;
+
     @Test
     void putsTheTargetTheTestsRecordedInTheVerdictAndForgetsAnEarlierRunsOne() throws Exception {
-        // What fearless-framework does when a test resolves its TargetEnvironment under a gate.
-        FixtureProject project = FixtureProject.junit5(dir).test("TargetTest", """
-                class TargetTest {
-                    @Test void recordsItsTarget() throws Exception {
-                        java.nio.file.Path step = java.nio.file.Path.of(System.getProperty("fearless.reportDir"),
-                                System.getProperty("fearless.step"));
-                        java.nio.file.Files.writeString(step.resolve("target.txt"),
-                                "https://staging.example.com/\\nsystem property fearless.baseUrl\\n");
-                    }
-                }
-                """);
+        FixtureProject project = FixtureProject.junit5(dir).test("TargetTest", RECORDS_STAGING);
 
         Verdict verdict = run(project, gate(UNIT));
 
@@ -472,6 +474,18 @@ class GateEngineForkTest {
 
         FixtureProject noTarget = FixtureProject.junit5(dir).test("TargetTest", "class TargetTest { @Test void t() { } }");
         assertThat(run(noTarget, gate(UNIT)).target()).as("an earlier run's target file").isNull();
+
+        // The gate was given another environment than the one the tests used: no GO for the one it was not asked.
+        FixtureProject again = FixtureProject.junit5(dir).test("TargetTest", RECORDS_STAGING);
+        Verdict elsewhere = new GateEngine().run(again.request("test").baseUrl("https://prod.example.com").build(),
+                gate(UNIT), GateListener.NONE);
+        assertThat(elsewhere.decision()).isEqualTo(Decision.ERROR);
+        assertThat(elsewhere.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(elsewhere.reason()).isEqualTo("the tests used the base URL https://staging.example.com/ (from the"
+                + " system property fearless.baseUrl), not the gate's https://prod.example.com; remove the other"
+                + " setting, so that the gate checks the environment it was given");
+        assertThat(new GateEngine().run(again.request("test").baseUrl("https://staging.example.com").build(),
+                gate(UNIT), GateListener.NONE).decision()).as("the same URL, but for its slash").isEqualTo(Decision.GO);
     }
 
     @Test

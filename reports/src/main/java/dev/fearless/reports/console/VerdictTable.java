@@ -52,7 +52,7 @@ final class VerdictTable {
         }
         if (verdict.target() != null) {
             out.println("Target: " + VisibleText.of(verdict.target().baseUrl()) + " ("
-                    + VisibleText.of(verdict.target().from()) + ")");
+                    + VisibleText.of(verdict.target().source()) + ")");
         }
         out.println(closingLine(verdict));
     }

@@ -2,6 +2,7 @@ package dev.fearless.engine.internal;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.fearless.engine.GateException;
+import dev.fearless.engine.TargetUsed;
 
 /**
  * Refuses a base URL the tests could not use: one that is not an absolute {@code http} or {@code https} URL. Checked
@@ -68,17 +70,48 @@ final class BaseUrlCheck {
         if (baseUrl.isEmpty()) {
             return;
         }
-        Optional<String> property = Optional.ofNullable(systemProperties.get(PROPERTY));
+        // Every occurrence: which one the test JVM keeps depends on the order its options are written in.
+        List<String> properties = new ArrayList<>();
+        Optional.ofNullable(systemProperties.get(PROPERTY)).ifPresent(properties::add);
         for (String arg : jvmArgs) {
             if (arg.startsWith("-D" + PROPERTY + "=")) {
-                property = Optional.of(arg.substring(("-D" + PROPERTY + "=").length()));
+                properties.add(arg.substring(("-D" + PROPERTY + "=").length()));
             }
         }
-        if (property.isPresent() && !property.get().equals(baseUrl.get())) {
-            throw GateException.usage("the base URL is given twice: " + SecretMasker.maskUserInfo(baseUrl.get())
-                    + " to the gate, and " + SecretMasker.maskUserInfo(property.get()) + " as the system property "
-                    + PROPERTY + " for the tests (from -D, Surefire's systemPropertyVariables or argLine), which the"
-                    + " tests would use; give the target once");
+        for (String property : properties) {
+            // A blank value is no setting: the framework skips it.
+            if (!property.isBlank() && !sameUrl(property, baseUrl.get())) {
+                throw GateException.usage("the base URL is given twice: " + SecretMasker.maskUserInfo(baseUrl.get())
+                        + " to the gate, and " + SecretMasker.maskUserInfo(property) + " as the system property "
+                        + PROPERTY + " for the tests (from -D, Surefire's systemPropertyVariables or argLine), which"
+                        + " the tests would use; give the target once");
+            }
         }
+    }
+
+    /**
+     * After the tests ran: the target they used, as the framework recorded it, when it is not the gate's own. A
+     * setting the gate cannot see (a JUnit configuration parameter, {@code JAVA_TOOL_OPTIONS}) sent them elsewhere,
+     * and the gate must not say GO for an environment it was not asked about.
+     *
+     * @return the reason of the ERROR, or empty when the tests used the gate's base URL or none
+     */
+    static Optional<String> usedElsewhere(Optional<String> baseUrl, TargetUsed used) {
+        if (baseUrl.isEmpty() || used == null
+                || sameUrl(used.baseUrl(), SecretMasker.maskUserInfo(baseUrl.get()))) {
+            return Optional.empty();
+        }
+        return Optional.of("the tests used the base URL " + used.baseUrl() + " (from the " + used.source()
+                + "), not the gate's " + SecretMasker.maskUserInfo(baseUrl.get())
+                + "; remove the other setting, so that the gate checks the environment it was given");
+    }
+
+    /** The same URL, but for a trailing slash, which the framework adds where it resolves paths. */
+    private static boolean sameUrl(String a, String b) {
+        return stripSlash(a.strip()).equals(stripSlash(b.strip()));
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

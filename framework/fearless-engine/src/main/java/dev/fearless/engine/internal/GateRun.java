@@ -41,13 +41,21 @@ public final class GateRun {
             BaseUrlCheck.checkNotGivenTwice(request.baseUrl(), request.systemProperties(), request.jvmArgs());
             GateDefinition gate = gate();
             GateInputsCheck.check(gate, request);
-            verdict = runSteps(gate);
+            verdict = usedTheGatesTarget(runSteps(gate));
         } catch (GateException e) {
             verdict = Verdict.error(request.gate(), masker.mask(e.getMessage()), Steps.elapsedMs(startNanos),
                     e.exitCode());
         }
         listener.gateFinished(verdict);
         return verdict;
+    }
+
+    /** The verdict, or an ERROR when the tests checked another environment than the gate's base URL. */
+    private Verdict usedTheGatesTarget(Verdict verdict) {
+        return BaseUrlCheck.usedElsewhere(request.baseUrl(), verdict.target())
+                .map(reason -> new Verdict(verdict.schema(), verdict.gate(), Decision.ERROR, masker.mask(reason),
+                        verdict.durationMs(), ExitCode.USAGE, verdict.steps(), verdict.target()))
+                .orElse(verdict);
     }
 
     private GateDefinition gate() {
@@ -72,7 +80,7 @@ public final class GateRun {
             StepOutcome outcome = runStep(step);
             if (target == null && !step.isStatic()) {
                 target = TargetRecord.read(request.reportDir().resolve(step.name()))
-                        .map(used -> new TargetUsed(masker.mask(used.baseUrl()), masker.mask(used.from())))
+                        .map(used -> new TargetUsed(masker.mask(used.baseUrl()), masker.mask(used.source())))
                         .orElse(null);
             }
             listener.stepFinished(step, outcome.result());

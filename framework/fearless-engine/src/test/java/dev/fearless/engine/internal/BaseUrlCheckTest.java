@@ -31,6 +31,10 @@ class BaseUrlCheckTest {
         assertThatThrownBy(() -> BaseUrlCheck.checkNotGivenTwice(GATES, Map.of(),
                 List.of("-Xmx1g", "-Dfearless.baseUrl=http://localhost:8080")))
                 .hasMessageStartingWith("the base URL is given twice:");
+        // argLine names the gate's URL, systemPropertyVariables another: the test JVM keeps the latter.
+        assertThatThrownBy(() -> BaseUrlCheck.checkNotGivenTwice(GATES,
+                Map.of("fearless.baseUrl", "http://localhost:8080"), List.of("-Dfearless.baseUrl=" + GATES.get())))
+                .hasMessageStartingWith("the base URL is given twice:");
     }
 
     @Test
@@ -41,5 +45,7 @@ class BaseUrlCheckTest {
         assertThatCode(() -> BaseUrlCheck.checkNotGivenTwice(Optional.empty(),
                 Map.of("fearless.baseUrl", "http://localhost:8080"), List.of())).doesNotThrowAnyException();
         assertThatCode(() -> BaseUrlCheck.checkNotGivenTwice(GATES, Map.of(), List.of())).doesNotThrowAnyException();
+        assertThatCode(() -> BaseUrlCheck.checkNotGivenTwice(GATES, Map.of("fearless.baseUrl", " "),
+                List.of("-Dfearless.baseUrl=https://ci:s3cret@staging.example.com"))).doesNotThrowAnyException();
     }
 }
