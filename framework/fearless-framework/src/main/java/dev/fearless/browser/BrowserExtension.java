@@ -110,15 +110,24 @@ public final class BrowserExtension implements ParameterResolver, AfterTestExecu
     @Override
     public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable throwable)
             throws Throwable {
-        saveFailure(context);
-        throw throwable;
+        throw savingFailure(context, throwable);
     }
 
     @Override
     public void handleAfterEachMethodExecutionException(ExtensionContext context, Throwable throwable)
             throws Throwable {
-        saveFailure(context);
-        throw throwable;
+        throw savingFailure(context, throwable);
+    }
+
+    /** {@code failure} after saving the test's screenshots and trace; what went wrong saving them is added to it. */
+    private static Throwable savingFailure(ExtensionContext context, Throwable failure) {
+        try {
+            saveFailure(context);
+        } catch (IOException | RuntimeException e) {
+            // The test's own failure is what must be reported: a sign-in's, not the trace's.
+            failure.addSuppressed(e);
+        }
+        return failure;
     }
 
     /** Saves the test's screenshots and trace once, if it has a browser session, and attaches them to Allure. */

@@ -43,7 +43,7 @@ public final class Secrets {
      * Chromium's {@code --password-store=basic}): those hold settings, and masking them hides what went wrong.
      */
     private static final String CREDENTIAL_NAMES = "[\\w.-]*(?:password|passwd|pwd|secret|token|api[_-]?key|credential)"
-            + "(?![_.-]?(?:store|policy|type|endpoint|url|uri|file|path|length|hint|prompt|expires\\w*|expiry)"
+            + "(?![_.-]?(?:store|policy|type|endpoint|url|uri|file|path|length|expires\\w*|expiry)"
             + "(?![a-z0-9]))[\\w.-]*";
     private static final Pattern URL_USERINFO =
             Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/\\s@?#]+@");
@@ -109,6 +109,47 @@ public final class Secrets {
                 }
             }
         }
+    }
+
+    /**
+     * Returns {@code json} with every known secret masked in the form a JSON writer escapes it to ({@code \"},
+     * {@code \\}, control characters): {@link #mask(String)} finds a secret as it is written in plain text, and a
+     * password with a quote in it appears as {@code p\"w} in a JSON document.
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static String maskJsonEscaped(String json) {
+        if (json == null || json.isEmpty()) {
+            return json;
+        }
+        String masked = json;
+        for (String value : knownLongestFirst) {
+            String escaped = jsonEscaped(value);
+            if (!escaped.equals(value)) {
+                masked = masked.replace(escaped, MASK);
+            }
+        }
+        return masked;
+    }
+
+    private static String jsonEscaped(String value) {
+        StringBuilder escaped = new StringBuilder(value.length() + 8);
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> escaped.append("\\\"");
+                case '\\' -> escaped.append("\\\\");
+                case '\n' -> escaped.append("\\n");
+                case '\r' -> escaped.append("\\r");
+                case '\t' -> escaped.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        escaped.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        escaped.append(c);
+                    }
+                }
+            }
+        }
+        return escaped.toString();
     }
 
     /** Whether {@code text} contains a value that {@link #mask(String)} would hide. */

@@ -123,7 +123,12 @@ class BrowserExtensionTest {
         try (ZipFile trace = new ZipFile(folder.resolve("trace.zip").toFile())) {
             String actions = new String(trace.getInputStream(trace.getEntry("trace.trace")).readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(actions).contains("\"****\"").doesNotContain(SignsInBeforeEachAndFails.PASSWORD);
+            assertThat(actions).contains("\"****\"").doesNotContain(SignsInBeforeEachAndFails.PASSWORD)
+                    .doesNotContain("S3cret\\\\Passw0rd");
+        }
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder("screenshot.png",
+                    "trace.zip");
         }
     }
 
@@ -213,7 +218,8 @@ class BrowserExtensionTest {
 
     @E2ETest
     static class SignsInBeforeEachAndFails {
-        static final String PASSWORD = "Sup3rS3cretPassw0rd-typed";
+        /** With a quote and a backslash, which the trace's JSON escapes. */
+        static final String PASSWORD = "Sup3r\"S3cret\\Passw0rd-typed";
 
         @BeforeEach
         void signIn(Page page) {

@@ -62,6 +62,8 @@ class SecretsTest {
         assertThat(Secrets.mask(settings)).isEqualTo(settings);
         assertThat(Secrets.mask("--password=hunter22 password_reset_token=abc"))
                 .isEqualTo("--password=**** password_reset_token=****");
+        assertThat(Secrets.mask("/logout?id_token_hint=eyJhbGciOi.x.y&state=1"))
+                .isEqualTo("/logout?id_token_hint=****&state=1");
     }
 
     @Test
@@ -104,5 +106,13 @@ class SecretsTest {
         assertThat(Secrets.mask(text)).isEqualTo(text);
         assertThat(Secrets.containsSecret(text)).isFalse();
         assertThat(Secrets.mask(null)).isNull();
+    }
+
+    @Test
+    void aKnownSecretIsMaskedAsJsonEscapesItToo() {
+        Secret.of("json\"esc\\aped-secret-91");
+
+        assertThat(Secrets.maskJsonEscaped("{\"value\":\"json\\\"esc\\\\aped-secret-91\"}"))
+                .isEqualTo("{\"value\":\"****\"}");
     }
 }

@@ -56,9 +56,16 @@ public final class BrowserSession implements AutoCloseable {
             }
         }
         Path trace = folder.resolve("trace.zip");
+        // Playwright writes the trace as recorded, secrets and all: to a temporary file, which only its masked copy
+        // leaves, so that a failed masking leaves no trace rather than one in plain text.
+        Path recorded = folder.resolve(".trace-recorded.zip");
         tracing = false;
-        context.tracing().stop(new Tracing.StopOptions().setPath(trace));
-        TraceMasking.mask(trace);
+        try {
+            context.tracing().stop(new Tracing.StopOptions().setPath(recorded));
+            TraceMasking.mask(recorded, trace);
+        } finally {
+            Files.deleteIfExists(recorded);
+        }
         written.add(trace);
         return written;
     }

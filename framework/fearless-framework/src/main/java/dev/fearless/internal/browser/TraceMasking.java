@@ -33,13 +33,12 @@ public final class TraceMasking {
     private TraceMasking() {
     }
 
-    /** Rewrites {@code trace} with its secrets masked, atomically; leaves it untouched when it holds none. */
-    public static void mask(Path trace) throws IOException {
-        Path masked = Files.createTempFile(trace.toAbsolutePath().getParent(), ".trace-", ".zip.tmp");
-        boolean changed = false;
+    /** Writes {@code trace}, masked, to {@code masked}, atomically. */
+    public static void mask(Path trace, Path masked) throws IOException {
+        Path temp = Files.createTempFile(masked.toAbsolutePath().getParent(), ".trace-", ".zip.tmp");
         try {
             try (ZipFile zip = new ZipFile(trace.toFile());
-                    ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(masked))) {
+                    ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(temp))) {
                 for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
                     ZipEntry entry = entries.nextElement();
                     byte[] content;
@@ -48,10 +47,10 @@ public final class TraceMasking {
                     }
                     Optional<String> text = utf8(content);
                     if (text.isPresent()) {
-                        String safe = Secrets.mask(text.get());
+                        // The action log and snapshots are JSON: a secret with a quote or backslash is escaped there.
+                        String safe = Secrets.maskJsonEscaped(Secrets.mask(text.get()));
                         if (!safe.equals(text.get())) {
                             content = safe.getBytes(StandardCharsets.UTF_8);
-                            changed = true;
                         }
                     }
                     out.putNextEntry(new ZipEntry(entry.getName()));
@@ -59,11 +58,9 @@ public final class TraceMasking {
                     out.closeEntry();
                 }
             }
-            if (changed) {
-                Files.move(masked, trace, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            }
+            Files.move(temp, masked, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
-            Files.deleteIfExists(masked);
+            Files.deleteIfExists(temp);
         }
     }
 
