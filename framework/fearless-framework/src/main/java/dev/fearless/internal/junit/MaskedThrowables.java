@@ -50,30 +50,54 @@ public final class MaskedThrowables {
         }
         String message = Secrets.mask(original.getMessage());
         // The same type when it can be made with a message alone, so that reports show the real type (the JUnit XML's
-        // failure type, the reason's ParameterResolutionException: ...). Else an assertion stays an assertion, so the
-        // test is still reported as failed rather than broken, and an aborted or skipped test stays aborted or skipped
-        // rather than becoming an error.
+        // failure type, the reason's ParameterResolutionException: ...).
         Throwable copy = sameType(original, message);
         if (copy != null) {
-            // made above
-        } else if (original instanceof AssertionError) {
-            copy = new AssertionError(message);
-        } else if (original instanceof TestAbortedException) {
-            copy = new TestAbortedException(message);
-        } else if (original instanceof TestSkippedException) {
-            copy = new TestSkippedException(message);
-        } else {
-            copy = new MaskedException(original.getClass().getName() + (message == null ? "" : ": " + message));
+            copies.put(original, copy);
+            if (!keepsCause(copy, original, copies)) {
+                // Its constructor had set a cause (even null), so the original's cannot be kept: a stand-in can.
+                copy = null;
+            }
         }
-        copies.put(original, copy);
+        if (copy == null) {
+            copy = standIn(original, message);
+            copies.put(original, copy);
+            keepsCause(copy, original, copies);
+        }
         copy.setStackTrace(original.getStackTrace());
-        if (original.getCause() != null) {
-            copy.initCause(copy(original.getCause(), copies));
-        }
         for (Throwable suppressed : original.getSuppressed()) {
             copy.addSuppressed(copy(suppressed, copies));
         }
         return copy;
+    }
+
+    /**
+     * An assertion stays an assertion, so the test is still reported as failed rather than broken, and an aborted or
+     * skipped test stays aborted or skipped rather than becoming an error; anything else is a {@link MaskedException}
+     * that names the original type.
+     */
+    private static Throwable standIn(Throwable original, String message) {
+        if (original instanceof AssertionError) {
+            return new AssertionError(message);
+        } else if (original instanceof TestAbortedException) {
+            return new TestAbortedException(message);
+        } else if (original instanceof TestSkippedException) {
+            return new TestSkippedException(message);
+        }
+        return new MaskedException(original.getClass().getName() + (message == null ? "" : ": " + message));
+    }
+
+    /** Gives {@code copy} the masked copy of {@code original}'s cause; false when its cause was set already. */
+    private static boolean keepsCause(Throwable copy, Throwable original, Map<Throwable, Throwable> copies) {
+        if (original.getCause() == null) {
+            return true;
+        }
+        try {
+            copy.initCause(copy(original.getCause(), copies));
+            return true;
+        } catch (IllegalStateException alreadySet) {
+            return false;
+        }
     }
 
     /**

@@ -42,6 +42,36 @@ class MaskedThrowablesTest {
                 .hasMessage(NoMessageConstructor.class.getName() + ": cannot log in with ****");
     }
 
+    @Test
+    void anExceptionWhoseConstructorSetsACauseKeepsTheOriginalsCauseThroughAStandIn() {
+        CauseSetByConstructor original = new CauseSetByConstructor("cannot log in with " + SECRET);
+        original.withCause(new IllegalArgumentException("root " + SECRET));
+
+        Throwable masked = MaskedThrowables.mask(original);
+
+        assertThat(masked).isInstanceOf(MaskedThrowables.MaskedException.class)
+                .hasMessage(CauseSetByConstructor.class.getName() + ": cannot log in with ****");
+        assertThat(masked.getCause()).isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("root ****");
+    }
+
+    /** As opentest4j 1.2's AssertionFailedError: its (String) constructor passes a null cause on. */
+    public static class CauseSetByConstructor extends RuntimeException {
+        private Throwable realCause;
+
+        public CauseSetByConstructor(String message) {
+            super(message, null);
+        }
+
+        void withCause(Throwable cause) {
+            this.realCause = cause;
+        }
+
+        @Override
+        public synchronized Throwable getCause() {
+            return realCause;
+        }
+    }
+
     static class NoMessageConstructor extends RuntimeException {
         NoMessageConstructor(String message) {
             super(message);
