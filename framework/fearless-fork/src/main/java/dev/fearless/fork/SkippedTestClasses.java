@@ -15,10 +15,13 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Enumeration;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -122,10 +125,14 @@ final class SkippedTestClasses {
                         + JUNIT4_TEST + "), but no JUnit Vintage engine is on the class path, so none of them ran;"
                         + " add org.junit.vintage:junit-vintage-engine, or move them to JUnit Jupiter", null));
             }
-            readAsJUnitDoes(type);
+            readAsJUnitDoes(type, Collections.newSetFromMap(new IdentityHashMap<>()));
         } catch (LinkageError | TypeNotPresentException e) {
             return Optional.of(new Skipped(className, "the test class " + className + " could not be read by JUnit"
                     + " (a type that it or its nested classes use is missing), so none of its tests ran: " + e, e));
+        } catch (RuntimeException e) {
+            // Reflection that failed otherwise (a security manager, say): JUnit would hit it too; name the class.
+            return Optional.of(new Skipped(className, "the test class " + className + " could not be read: " + e
+                    + "; JUnit's discovery reads it the same way, so none of its tests ran", e));
         }
         return Optional.empty();
     }
@@ -135,15 +142,16 @@ final class SkippedTestClasses {
      * classes (candidates for {@code @Nested}), each the same way. Any of these fails when a type in a signature is
      * missing.
      */
-    private static void readAsJUnitDoes(Class<?> type) {
-        for (Class<?> level = type; isApplicationClass(level); level = level.getSuperclass()) {
+    private static void readAsJUnitDoes(Class<?> type, Set<Class<?>> read) {
+        // Each class once: an inner class may extend its outer one, which holds it again.
+        for (Class<?> level = type; isApplicationClass(level) && read.add(level); level = level.getSuperclass()) {
             level.getDeclaredMethods();
             for (Class<?> contract : level.getInterfaces()) {
-                readAsJUnitDoes(contract);
+                readAsJUnitDoes(contract, read);
             }
             for (Class<?> member : level.getDeclaredClasses()) {
                 if (!Modifier.isStatic(member.getModifiers()) && !member.isInterface()) {
-                    readAsJUnitDoes(member);
+                    readAsJUnitDoes(member, read);
                 }
             }
         }

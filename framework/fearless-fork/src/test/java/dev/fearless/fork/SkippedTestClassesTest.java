@@ -76,7 +76,8 @@ class SkippedTestClassesTest {
                 "p/NestedTest.java", "package p; public class NestedTest { class Inner extends Base { } }",
                 "p/AbstractBaseTest.java", "package p; public abstract class AbstractBaseTest { Base b() { return null; } }",
                 "p/StaticHelperTest.java", "package p; public class StaticHelperTest { static class H { Base b() { return null; } } }",
-                "p/FineTest.java", "package p; public class FineTest { public void t(String s) { } }"));
+                "p/FineTest.java", "package p; public class FineTest { public void t(String s) { } }",
+                "p/CycleTest.java", "package p; public class CycleTest { public class Inner extends CycleTest { } }"));
 
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, null)) {
             List<SkippedTestClasses.Skipped> skipped = SkippedTestClasses.find(List.of(classes), List.of(), List.of(),
