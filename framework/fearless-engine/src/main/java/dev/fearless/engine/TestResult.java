@@ -17,8 +17,8 @@ import org.apiguardian.api.API;
  * @param failureType the class of the throwable, or {@code null}
  * @param message     the throwable's message or the skip reason, or {@code null}
  * @param stackTrace  the throwable's stack trace, or {@code null}
- * @param output      what the test printed on its own thread (its first 64 KB), for its JUnit XML
- *                    {@code <system-out>}; {@code null} when nothing
+ * @param output      what the test printed on its own thread (its beginning, when it printed a lot), for its JUnit
+ *                    XML {@code <system-out>}; {@code null} when nothing
  */
 @API(status = STABLE, since = "0.1")
 public record TestResult(String uniqueId, String className, String name, String displayName, TestStatus status,

@@ -501,6 +501,9 @@ class GateEngineForkTest {
                         other.start();
                         other.join();
                     }
+                    @Test void d_printsALot() {
+                        for (int i = 0; i < 1000; i++) { System.out.println("x".repeat(99)); }
+                    }
                 }
                 """);
         Map<String, String> outputs = new ConcurrentHashMap<>();
@@ -515,6 +518,10 @@ class GateEngineForkTest {
 
         assertThat(outputs).containsEntry("a_prints()", "from a\nerror from a\n")
                 .containsEntry("b_printsNothing()", "null").containsEntry("c_printsOnAnotherThread()", "null");
+        // 100 KB printed: whole lines up to the limit, then a note that says where the rest is.
+        assertThat(outputs.get("d_printsALot()")).startsWith("x".repeat(99) + "\n").hasSizeLessThan(64 * 1024)
+                .endsWith(" more bytes: the whole output is in the step's output.txt]\n")
+                .doesNotContain("x[about");
         assertThat(Files.readString(dir.resolve("report/unit/output.txt")))
                 .contains("set-up line", "from a", "error from a", "from another thread");
     }

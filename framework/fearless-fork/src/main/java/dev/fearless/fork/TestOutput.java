@@ -13,8 +13,11 @@ import java.nio.charset.Charset;
  */
 final class TestOutput {
 
-    /** A test that prints more keeps its first this many bytes here; the rest is in output.txt. */
-    static final int MAX_BYTES = 64 * 1024;
+    /**
+     * A test that prints more keeps its first this many bytes here; the rest is in output.txt. Below the event
+     * stream's limit for one text, so that the note saying so is not cut off with it.
+     */
+    static final int MAX_BYTES = ForkProtocol.MAX_STRING_BYTES - 4 * 1024;
 
     private static final ThreadLocal<Capture> CURRENT = new ThreadLocal<>();
 
@@ -41,7 +44,8 @@ final class TestOutput {
     }
 
     private static Charset charset() {
-        String name = System.getProperty("sun.stdout.encoding");
+        // stdout.encoding from JDK 19 on, sun.stdout.encoding before, when output is a terminal; else the default.
+        String name = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
         try {
             return name == null ? Charset.defaultCharset() : Charset.forName(name);
         } catch (RuntimeException e) {
@@ -70,8 +74,14 @@ final class TestOutput {
                 return null;
             }
             String text = bytes.toString(charset());
-            return dropped == 0 ? text : text + "\n[" + dropped + " more bytes: the whole output is in the step's"
-                    + " output.txt]\n";
+            if (dropped == 0) {
+                return text;
+            }
+            // Cut at the last whole line: no half character, and no half of a secret the gate could not recognise.
+            int lastLine = text.lastIndexOf('\n');
+            String kept = lastLine < 0 ? "" : text.substring(0, lastLine + 1);
+            long more = dropped + (text.length() - kept.length());
+            return kept + "[about " + more + " more bytes: the whole output is in the step's output.txt]\n";
         }
     }
 
