@@ -101,7 +101,7 @@ public class GateMojo extends AbstractMojo {
             return;
         }
         Optional<String> refusal = SkippedTestCompilation.refusal(gate, session.getUserProperties(),
-                project.getProperties());
+                session.getSystemProperties(), project.getProperties());
         if (refusal.isPresent()) {
             throw new MojoExecutionException(refusal.get());
         }
@@ -182,7 +182,9 @@ public class GateMojo extends AbstractMojo {
     private List<String> testClassNamePatterns(SurefireSettings surefire, List<SurefireSettings.TestExecution> others,
             Path testClasses) throws MojoExecutionException {
         List<SurefireSettings.TestExecution> executions = new ArrayList<>();
-        executions.add(surefire.defaultTestExecution());
+        if (SurefireSettings.defaultTestRuns(project.getBuild()) || others.isEmpty()) {
+            executions.add(surefire.defaultTestExecution());
+        }
         executions.addAll(others);
         SurefireTestSelection.Union selected;
         try {

@@ -15,9 +15,14 @@ final class SkippedTestCompilation {
     private SkippedTestCompilation() {
     }
 
-    /** Why the gate cannot run when the property is true (on the command line, else in the pom), else empty. */
-    static Optional<String> refusal(String gate, Properties userProperties, Properties projectProperties) {
-        String value = userProperties.getProperty(PROPERTY, projectProperties.getProperty(PROPERTY));
+    /**
+     * Why the gate cannot run when the property is true (on the command line, else in {@code MAVEN_OPTS} or
+     * {@code .mvn/jvm.config}, else in the pom), else empty.
+     */
+    static Optional<String> refusal(String gate, Properties userProperties, Properties systemProperties,
+            Properties projectProperties) {
+        String value = userProperties.getProperty(PROPERTY, systemProperties.getProperty(PROPERTY,
+                projectProperties.getProperty(PROPERTY)));
         return Boolean.parseBoolean(value) ? Optional.of("Fearless gate " + gate + ": " + PROPERTY + "=true skips"
                 + " compiling the tests, so the gate would run an earlier build's test classes; drop it (-DskipTests"
                 + " skips Surefire alone and the gate still runs), or skip the gate too with -Dfearless.skip=true")

@@ -183,6 +183,15 @@ record SurefireSettings(List<String> argLine, Map<String, String> systemProperti
     record TestExecution(String id, List<String> includes, List<String> excludes) {
     }
 
+    /**
+     * Whether Surefire's {@code default-test} execution runs: not when the pom binds it to the phase {@code none},
+     * as poms do that define their own test executions instead.
+     */
+    static boolean defaultTestRuns(Build build) {
+        return plugin(build).map(plugin -> plugin.getExecutionsAsMap().get(DEFAULT_TEST_EXECUTION))
+                .map(execution -> !"none".equals(execution.getPhase())).orElse(true);
+    }
+
     /** This configuration's selection, as the {@code default-test} execution's. */
     TestExecution defaultTestExecution() {
         return new TestExecution(DEFAULT_TEST_EXECUTION, includes, excludes);
@@ -202,7 +211,9 @@ record SurefireSettings(List<String> argLine, Map<String, String> systemProperti
         Path basedir = project.getBasedir().toPath();
         List<TestExecution> executions = new ArrayList<>();
         for (PluginExecution execution : plugin.get().getExecutions()) {
-            if (execution.getId().equals(DEFAULT_TEST_EXECUTION) || !execution.getGoals().contains("test")) {
+            // An execution bound to no phase ("none", the usual way to switch one off) runs nothing.
+            if (execution.getId().equals(DEFAULT_TEST_EXECUTION) || !execution.getGoals().contains("test")
+                    || "none".equals(execution.getPhase())) {
                 continue;
             }
             Xpp3Dom configuration = execution.getConfiguration() == null ? new Xpp3Dom("configuration")

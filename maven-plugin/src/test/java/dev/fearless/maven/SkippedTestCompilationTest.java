@@ -13,7 +13,7 @@ class SkippedTestCompilationTest {
         Properties user = new Properties();
         user.setProperty("maven.test.skip", "true");
 
-        assertThat(SkippedTestCompilation.refusal("predeploy", user, new Properties())).contains("Fearless gate"
+        assertThat(SkippedTestCompilation.refusal("predeploy", user, new Properties(), new Properties())).contains("Fearless gate"
                 + " predeploy: maven.test.skip=true skips compiling the tests, so the gate would run an earlier build's"
                 + " test classes; drop it (-DskipTests skips Surefire alone and the gate still runs), or skip the gate"
                 + " too with -Dfearless.skip=true");
@@ -25,9 +25,14 @@ class SkippedTestCompilationTest {
         pom.setProperty("maven.test.skip", "true");
         Properties user = new Properties();
 
-        assertThat(SkippedTestCompilation.refusal("predeploy", user, pom)).isPresent();
+        Properties system = new Properties();
+        assertThat(SkippedTestCompilation.refusal("predeploy", user, system, pom)).isPresent();
         user.setProperty("maven.test.skip", "false");
-        assertThat(SkippedTestCompilation.refusal("predeploy", user, pom)).isEmpty();
-        assertThat(SkippedTestCompilation.refusal("predeploy", new Properties(), new Properties())).isEmpty();
+        assertThat(SkippedTestCompilation.refusal("predeploy", user, system, pom)).isEmpty();
+        assertThat(SkippedTestCompilation.refusal("predeploy", new Properties(), system, new Properties())).isEmpty();
+        // MAVEN_OPTS=-Dmaven.test.skip=true: a system property, which the compiler plugin honours too.
+        system.setProperty("maven.test.skip", "true");
+        assertThat(SkippedTestCompilation.refusal("predeploy", new Properties(), system, new Properties()))
+                .isPresent();
     }
 }

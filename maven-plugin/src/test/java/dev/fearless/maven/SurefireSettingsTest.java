@@ -361,6 +361,9 @@ class SurefireSettingsTest {
                     "<configuration><includes><include>**/*IT.java</include></includes>"
                             + "<excludes><exclude>**/Slow*</exclude></excludes></configuration>"));
             surefire.addExecution(execution("help", "help", "<configuration/>"));
+            PluginExecution off = execution("switched-off", "test", "<configuration/>");
+            off.setPhase("none");
+            surefire.addExecution(off);
             Model model = new Model();
             model.setBuild(new Build());
             model.getBuild().addPlugin(surefire);
@@ -370,6 +373,24 @@ class SurefireSettingsTest {
             assertThat(SurefireSettings.otherTestExecutions(project, new Properties(), text -> text))
                     .containsExactly(new SurefireSettings.TestExecution("integration-tests", List.of("**/*IT.java"),
                             List.of("**/Slow*")));
+        }
+
+        @Test
+        void knowsWhenTheDefaultTestExecutionIsSwitchedOff() {
+            Plugin surefire = surefire(dom("<configuration/>"));
+            Build build = new Build();
+            build.addPlugin(surefire);
+            assertThat(SurefireSettings.defaultTestRuns(build)).isTrue();
+
+            // The model caches its maps once read: a new one, as Maven builds it.
+            Plugin switchedOff = surefire(dom("<configuration/>"));
+            PluginExecution defaultTest = execution("default-test", "test", "<configuration/>");
+            defaultTest.setPhase("none");
+            switchedOff.addExecution(defaultTest);
+            Build other = new Build();
+            other.addPlugin(switchedOff);
+
+            assertThat(SurefireSettings.defaultTestRuns(other)).isFalse();
         }
 
         private PluginExecution execution(String id, String goal, String configuration) {
