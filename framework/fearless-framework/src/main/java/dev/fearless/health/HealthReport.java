@@ -79,6 +79,10 @@ public record HealthReport(List<Dependency> dependencies, Duration elapsed) {
     public record Dependency(String name, boolean ok, String observation, Duration elapsed, int attempts,
             Duration budget, String location) {
 
+        public Dependency {
+            location = location == null ? "" : location;
+        }
+
         /** A dependency whose observation names what was checked. */
         public Dependency(String name, boolean ok, String observation, Duration elapsed, int attempts,
                 Duration budget) {

@@ -239,8 +239,8 @@ final class TestStepRunner {
         }
         String reason = violated.get().message() + context;
         // The other broken rules too, so that fixing the first does not only reveal the next one in the next run;
-        // not after minTests, whose failure the others merely follow from.
-        if (!violated.get().rule().equals("minTests")) {
+        // not after finding no test at all, which every other rule then merely follows from.
+        if (!violated.get().rule().equals("minTests") || counts.found() > 0) {
             reason += rules.stream().filter(rule -> !rule.ok() && rule != violated.get())
                     .map(rule -> "; also " + rule.message()).collect(Collectors.joining());
         }
