@@ -284,9 +284,14 @@ final class ChildClassArchive {
     private static int runDump(List<String> command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        if (!process.waitFor(DUMP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+        try {
+            if (!process.waitFor(DUMP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return -1;
+            }
+        } catch (InterruptedException e) {
             process.destroyForcibly();
-            return -1;
+            throw e;
         }
         return process.exitValue();
     }
