@@ -28,6 +28,11 @@ public final class SecretMasker {
             "(?i).*(password|passwd|secret|token|api[-_.]?key|credential|authorization).*");
     /** Shorter values would mask innocent text everywhere (a password "ab" would eat every "ab"). */
     private static final int SHORTEST_SECRET = 4;
+
+    /** An Authorization header's credentials, after its scheme: {@code Authorization: Basic ****}. */
+    private static final Pattern AUTHORIZATION = Pattern.compile("(?i)(\\b(?:proxy-)?authorization\\b\\s*[:=]\\s*"
+            + "(?:(?:bearer|basic|digest|token|negotiate)\\s+)?)(?!\\*\\*\\*\\*)[^\\s,;\"']+");
+    private static final Pattern BEARER = Pattern.compile("(?i)(\\bbearer\\s+)(?!\\*\\*\\*\\*)[A-Za-z0-9._~+/-]+=*");
     private static final int SHORTEST_LINE_OF_A_SECRET = 8;
 
     private final List<String> secrets;
@@ -137,13 +142,28 @@ public final class SecretMasker {
     /** The result with every text field masked; the same object when there is nothing to mask. */
     public TestResult mask(TestResult result) {
         if (secrets.isEmpty()) {
-            return result;
+            String output = maskOutput(result.output());
+            return output == null || output.equals(result.output()) ? result : new TestResult(result.uniqueId(),
+                    result.className(), result.name(), result.displayName(), result.status(), result.durationMs(),
+                    result.failureType(), result.message(), result.stackTrace(), output);
         }
         return new TestResult(result.uniqueId(), mask(result.className()), mask(result.name()),
                 mask(result.displayName()), result.status(), result.durationMs(), result.failureType(),
-                mask(result.message()), mask(result.stackTrace()),
-                // As the step's output.txt is masked: the output may quote a secret as JSON escapes it.
-                result.output() == null ? null : maskJson(mask(result.output())));
+                mask(result.message()), mask(result.stackTrace()), maskOutput(result.output()));
+    }
+
+    /**
+     * Test output as the step's {@code output.txt} and the JUnit XML's {@code <system-out>} get it: the known secrets
+     * (also as JSON escapes them), and any credential in an {@code Authorization} header or after {@code Bearer},
+     * which a test's own request log prints (REST Assured's {@code log().all()}) with a token the gate never saw.
+     */
+    public String maskOutput(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String masked = secrets.isEmpty() ? text : maskJson(mask(text));
+        masked = AUTHORIZATION.matcher(masked).replaceAll("$1" + MASK);
+        return BEARER.matcher(masked).replaceAll("$1" + MASK);
     }
 
     /** {@code url} with its user info, if any, replaced by {@link #MASK}: for messages that must quote the URL. */

@@ -133,7 +133,7 @@ final class TestStepRunner {
                 request.configurationParameters(), DISCOVERY_DEFAULTS);
         return new ForkSpec(request.javaExecutable(), request.classpath(), jvmArgs, properties, environment,
                 request.projectDir(), stepDir, discovery, step.testTimeout(), step.maxDuration(),
-                masker.isEmpty() ? null : text -> masker.maskJson(masker.mask(text)));
+                masker::maskOutput);
     }
 
     private Path allureResults() {

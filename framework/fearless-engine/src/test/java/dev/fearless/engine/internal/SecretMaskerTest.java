@@ -56,6 +56,29 @@ class SecretMaskerTest {
     }
 
     @Test
+    void masksTheCredentialsOfAnyAuthorizationHeaderOrBearerTokenInTestOutput() {
+        // A token the gate never saw, in REST Assured's request log and in a header line of another client.
+        SecretMasker none = SecretMasker.of(GateRequest.builder("g").projectDir(Path.of(".")).build(),
+                FearlessConfig.builtIn());
+        String log = """
+                Request method:\tGET
+                Headers:\t\tAuthorization=Bearer eyJhbGciOiJIUzI1NiJ9.e30.sig
+                \t\t\t\tAccept=*/*
+                > Authorization: Basic YWRhOnMzY3IzdA==
+                token is bearer abc.def-123 for the record
+                """;
+
+        assertThat(none.maskOutput(log)).isEqualTo("""
+                Request method:\tGET
+                Headers:\t\tAuthorization=Bearer ****
+                \t\t\t\tAccept=*/*
+                > Authorization: Basic ****
+                token is bearer **** for the record
+                """);
+        assertThat(none.maskOutput("no credential here")).isEqualTo("no credential here");
+    }
+
+    @Test
     void quotesAUrlWithItsUserInfoMasked() {
         assertThat(SecretMasker.maskUserInfo("https://admin:s3cr3t^pw@example.com/"))
                 .isEqualTo("https://****@example.com/");
