@@ -144,8 +144,7 @@ public class GateMojo extends AbstractMojo {
         UnaryOperator<String> expressions = expressions();
         SurefireSettings surefire = SurefireSettings.of(project, session.getUserProperties(), localRepository(),
                 expressions);
-        Xpp3Dom surefireConfiguration = Optional.ofNullable(SurefireSettings.configuration(project.getBuild()))
-                .map(configuration -> SurefireSettings.evaluated(configuration, expressions)).orElse(null);
+        Xpp3Dom surefireConfiguration = SurefireSettings.evaluatedConfiguration(project.getBuild(), expressions);
         IgnoredSurefireSettings.warnings(gate, surefireConfiguration, Path.of(project.getBuild().getOutputDirectory()))
                 .forEach(getLog()::warn);
         JacocoGoals.warning(gate, project.getBuild()).ifPresent(getLog()::warn);
@@ -160,8 +159,8 @@ public class GateMojo extends AbstractMojo {
                 .configFile(configurationFile().orElse(null))
                 .classpath(surefireClasspath.applyTo(TestClasspath.of(project, launcher), project.getArtifacts()))
                 .scanRoots(List.of(testClasses))
-                .includeClassnames(testClassNamePatterns(surefire, SurefireSettings.otherTestExecutions(project,
-                        session.getUserProperties(), expressions), testClasses))
+                .includeClassnames(testClassNamePatterns(surefire.testExecutions(project, session.getUserProperties(),
+                        expressions), testClasses))
                 .coverageClasses(List.of(Path.of(project.getBuild().getOutputDirectory())))
                 // Generated-source folders are listed even when no plugin generated anything.
                 .sourceRoots(project.getCompileSourceRoots().stream().map(Path::of).filter(Files::isDirectory).toList())
@@ -179,13 +178,8 @@ public class GateMojo extends AbstractMojo {
      * The test classes Surefire would run, by name, in its {@code default-test} execution and in each other execution
      * that runs tests: the gate runs those and no others.
      */
-    private List<String> testClassNamePatterns(SurefireSettings surefire, List<SurefireSettings.TestExecution> others,
-            Path testClasses) throws MojoExecutionException {
-        List<SurefireSettings.TestExecution> executions = new ArrayList<>();
-        if (SurefireSettings.defaultTestRuns(project.getBuild()) || others.isEmpty()) {
-            executions.add(surefire.defaultTestExecution());
-        }
-        executions.addAll(others);
+    private List<String> testClassNamePatterns(List<SurefireSettings.TestExecution> executions, Path testClasses)
+            throws MojoExecutionException {
         SurefireTestSelection.Union selected;
         try {
             selected = SurefireTestSelection.union(executions, testClasses);

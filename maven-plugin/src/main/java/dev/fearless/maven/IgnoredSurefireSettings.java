@@ -70,7 +70,7 @@ final class IgnoredSurefireSettings {
     }
 
     private static Optional<String> value(Xpp3Dom configuration, String name) {
-        return Optional.ofNullable(configuration).map(c -> c.getChild(name)).map(Xpp3Dom::getValue)
-                .map(String::trim).filter(text -> !text.isEmpty());
+        return Optional.ofNullable(configuration).flatMap(c -> SurefireSettings.value(c.getChild(name)))
+                .map(String::trim);
     }
 }

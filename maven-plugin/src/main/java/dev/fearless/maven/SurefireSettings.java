@@ -75,14 +75,22 @@ record SurefireSettings(List<String> argLine, Map<String, String> systemProperti
     static SurefireSettings of(MavenProject project, Properties userProperties, Path localRepository,
             UnaryOperator<String> expressions) throws MojoExecutionException {
         try {
-            Xpp3Dom configuration = configuration(project.getBuild());
-            return from(configuration == null ? null : evaluated(configuration, expressions),
+            return from(evaluatedConfiguration(project.getBuild(), expressions),
                     properties(userProperties, project.getProperties()), project.getBasedir().toPath())
                     .withUserProperties(userProperties)
                     .withForkProperties(project.getBasedir().toPath(), localRepository);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage() + " (in " + project.getFile() + ")", e);
         }
+    }
+
+    /**
+     * Surefire's configuration in {@code build} ({@link #configuration}) with its expressions evaluated
+     * ({@link #evaluated}), or {@code null} when the project does not configure Surefire.
+     */
+    static Xpp3Dom evaluatedConfiguration(Build build, UnaryOperator<String> expressions) {
+        Xpp3Dom configuration = configuration(build);
+        return configuration == null ? null : evaluated(configuration, expressions);
     }
 
     /**
@@ -195,6 +203,21 @@ record SurefireSettings(List<String> argLine, Map<String, String> systemProperti
     /** This configuration's selection, as the {@code default-test} execution's. */
     TestExecution defaultTestExecution() {
         return new TestExecution(DEFAULT_TEST_EXECUTION, includes, excludes);
+    }
+
+    /**
+     * Every Surefire execution whose tests the gate runs: {@code default-test} with these settings' selection, unless
+     * the pom switched it off while it has others, then the others ({@link #otherTestExecutions}).
+     */
+    List<TestExecution> testExecutions(MavenProject project, Properties userProperties,
+            UnaryOperator<String> expressions) throws MojoExecutionException {
+        List<TestExecution> others = otherTestExecutions(project, userProperties, expressions);
+        List<TestExecution> executions = new ArrayList<>();
+        if (defaultTestRuns(project.getBuild()) || others.isEmpty()) {
+            executions.add(defaultTestExecution());
+        }
+        executions.addAll(others);
+        return executions;
     }
 
     /**
@@ -378,7 +401,8 @@ record SurefireSettings(List<String> argLine, Map<String, String> systemProperti
         }
     }
 
-    private static Optional<String> value(Xpp3Dom element) {
+    /** The element's text, when it has one that is not blank. */
+    static Optional<String> value(Xpp3Dom element) {
         return Optional.ofNullable(element).map(Xpp3Dom::getValue).filter(text -> !text.isBlank());
     }
 

@@ -21,6 +21,9 @@ import dev.fearless.engine.internal.staticanalysis.StaticAnalysisException;
  */
 final class StaticStepRunner {
 
+    /** The report of the step's own PMD run, in the step's folder. */
+    static final String PMD_REPORT = "pmd.xml";
+
     private final GateRequest request;
 
     StaticStepRunner(GateRequest request) {
@@ -33,7 +36,7 @@ final class StaticStepRunner {
         String source;
         try {
             if (step.reports().isEmpty()) {
-                Path report = request.reportDir().resolve(step.name()).resolve("pmd.xml");
+                Path report = request.reportDir().resolve(step.name()).resolve(PMD_REPORT);
                 findings = PmdAnalyzer.analyze(request.sourceRoots(), request.classpath(), report);
                 // Relative to the report folder: the verdict sits there, and a pipeline that keeps a copy of the
                 // folder (samples/pipeline.sh does) keeps a name that still points at the report beside it.

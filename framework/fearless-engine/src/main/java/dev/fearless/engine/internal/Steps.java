@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import dev.fearless.engine.CoverageRatios;
 import dev.fearless.engine.Decision;
@@ -11,6 +12,7 @@ import dev.fearless.engine.FindingCounts;
 import dev.fearless.engine.RuleResult;
 import dev.fearless.engine.StepResult;
 import dev.fearless.engine.config.StepDefinition;
+import dev.fearless.engine.internal.fork.ForkSpec;
 
 /** Builds step results the same way for every kind of step. */
 final class Steps {
@@ -45,8 +47,8 @@ final class Steps {
      * The files a step leaves in its folder: its test output, the test JVM's argument and request files, the running
      * test, its coverage data, PMD's report, the target its tests used.
      */
-    static final List<String> STEP_FILES = List.of("output.txt", "fork.args", "fork-request.properties",
-            "running-test", "jacoco.exec", "pmd.xml", TargetRecord.FILE_NAME);
+    static final List<String> STEP_FILES = Stream.concat(ForkSpec.FILES.stream(),
+            Stream.of(TestStepRunner.COVERAGE_DATA, StaticStepRunner.PMD_REPORT, TargetRecord.FILE_NAME)).toList();
 
     /**
      * Deletes what an earlier run of a step left in {@code stepDir}, for a step that does not run now: its old output

@@ -36,6 +36,9 @@ import dev.fearless.engine.internal.rules.StepRules;
 /** Runs one layer's tests in a fork, measures coverage when a rule asks for it, and checks the step's rules. */
 final class TestStepRunner {
 
+    /** The JaCoCo agent's execution data, in the step's folder. */
+    static final String COVERAGE_DATA = "jacoco.exec";
+
     /**
      * JUnit 5.13+ reports a test it will not run (a private or non-void {@code @Test} method, say) as a discovery
      * issue of severity WARNING, and by default only logs it. A gate that ran fewer tests than were written must not
@@ -73,7 +76,7 @@ final class TestStepRunner {
             return decide(step, start, tally, null, " (no test root exists: " + request.scanRoots() + ")");
         }
         Path stepDir = request.reportDir().resolve(step.name());
-        Path execFile = stepDir.resolve("jacoco.exec");
+        Path execFile = stepDir.resolve(COVERAGE_DATA);
         ForkSpec spec = forkSpec(step, layer, stepDir, roots, execFile);
         // While the test JVM starts, load what runs after the tests while the pipeline waits.
         ForkOutcome outcome = new ForkLauncher().run(spec, tally, () -> Preload.stepEnd(step.measuresCoverage()));

@@ -22,7 +22,7 @@ import dev.fearless.engine.internal.SecretMasker;
  */
 final class ArgumentFile {
 
-    private static final String FILE_NAME = "fork.args";
+    private static final String FILE_NAME = ForkSpec.ARGUMENT_FILE;
 
     private ArgumentFile() {
     }
@@ -39,11 +39,8 @@ final class ArgumentFile {
         return file;
     }
 
-    /** Masks the secrets in the file, when the run has any; the fork must have read it already. */
+    /** Masks the secrets in the file; the fork must have read it already. */
     static void mask(ForkSpec spec) {
-        if (spec.outputFilter() == null) {
-            return;
-        }
         Path file = spec.stepDir().resolve(FILE_NAME);
         try {
             if (Files.exists(file)) {

@@ -46,7 +46,7 @@ public final class ForkLauncher {
     public ForkOutcome run(ForkSpec spec, ForkEvents events, Runnable whileConnecting) {
         try {
             Files.createDirectories(spec.stepDir());
-            Path runningTestFile = spec.stepDir().resolve("running-test");
+            Path runningTestFile = spec.stepDir().resolve(ForkSpec.RUNNING_TEST_FILE);
             RunningTestFile.create(runningTestFile);
             try (ServerSocket server = new ServerSocket()) {
                 // A large receive buffer lets the fork write on while the gate is busy (a GC, a slow disk): a full
@@ -56,21 +56,15 @@ public final class ForkLauncher {
                 String token = ConnectionToken.create();
                 Path requestFile = writeRequest(spec, server.getLocalPort(), token, runningTestFile);
                 Process process = start(spec, requestFile);
-                OutputPump pump = spec.outputFilter() == null ? null
-                        : OutputPump.start(process.getInputStream(), spec.outputFile(), spec.outputFilter());
-                Runnable drainOutput = () -> {
-                    if (pump != null) {
-                        pump.await();
-                    }
-                };
+                OutputPump pump = OutputPump.start(process.getInputStream(), spec.outputFile(), spec.outputFilter());
                 try (Watchdog watchdog = Watchdog.start(process, spec)) {
-                    return converse(spec, events, server, token, process, watchdog, runningTestFile, drainOutput,
+                    return converse(spec, events, server, token, process, watchdog, runningTestFile, pump::await,
                             whileConnecting);
                 } finally {
                     if (process.isAlive()) {
                         ProcessTree.kill(process);
                     }
-                    drainOutput.run();
+                    pump.await();
                     ArgumentFile.mask(spec);
                 }
             }
@@ -200,7 +194,7 @@ public final class ForkLauncher {
         }
         discovery.configuration().forEach((key, value) -> request.put(ForkProtocol.CONFIG + key, value));
         discovery.defaults().forEach((key, value) -> request.put(ForkProtocol.DEFAULT_CONFIG + key, value));
-        Path file = spec.stepDir().resolve("fork-request.properties");
+        Path file = spec.stepDir().resolve(ForkSpec.REQUEST_FILE);
         PropertiesFile.write(file, "Fearless fork request", request);
         return file;
     }
@@ -224,9 +218,6 @@ public final class ForkLauncher {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(spec.workDir().toFile())
                 .redirectErrorStream(true);
-        if (spec.outputFilter() == null) {
-            builder.redirectOutput(spec.outputFile().toFile());
-        }
         builder.environment().putAll(spec.environment());
         try {
             return builder.start();

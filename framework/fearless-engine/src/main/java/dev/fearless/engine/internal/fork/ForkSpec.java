@@ -19,8 +19,8 @@ import java.util.function.UnaryOperator;
  * @param discovery        what to discover
  * @param testTimeout      how long one test may run
  * @param maxDuration      how long the whole fork may run
- * @param outputFilter     applied to each line the fork prints before it is written, to mask secrets; {@code null}
- *                         sends the output straight to its file
+ * @param outputFilter     applied to each line the fork prints before it is written, and to the argument file once
+ *                         the fork has read it, to mask secrets
  */
 public record ForkSpec(Path java, List<Path> classpath, List<String> jvmArgs, Map<String, String> systemProperties,
         Map<String, String> environment, Path workDir, Path stepDir, Discovery discovery, Duration testTimeout,
@@ -39,8 +39,23 @@ public record ForkSpec(Path java, List<Path> classpath, List<String> jvmArgs, Ma
             String tagExpression, Map<String, String> configuration, Map<String, String> defaults) {
     }
 
+    /** The file the fork's stdout and stderr go to, in the step's folder. */
+    public static final String OUTPUT_FILE = "output.txt";
+
+    /** The test JVM's argument file ({@code java @fork.args}), in the step's folder. */
+    public static final String ARGUMENT_FILE = "fork.args";
+
+    /** The request the test JVM reads: what to run and where to connect, in the step's folder. */
+    public static final String REQUEST_FILE = "fork-request.properties";
+
+    /** The memory-mapped file naming the running test, in the step's folder. */
+    public static final String RUNNING_TEST_FILE = "running-test";
+
+    /** The files a test JVM's run leaves in its step's folder. */
+    public static final List<String> FILES = List.of(OUTPUT_FILE, ARGUMENT_FILE, REQUEST_FILE, RUNNING_TEST_FILE);
+
     /** The file the fork's stdout and stderr go to. */
     public Path outputFile() {
-        return stepDir.resolve("output.txt");
+        return stepDir.resolve(OUTPUT_FILE);
     }
 }
